@@ -1,0 +1,146 @@
+package org.immunodiff.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.immunodiff.contract.EvaluationJson;
+import org.immunodiff.contract.InvalidPanelException;
+import org.immunodiff.contract.Json;
+import org.immunodiff.service.EvaluationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Evaluates NDJSON panels, one a line, streaming: results come out one a line in input order, a bad line
+ * answered by {"line": N, "error": ..., "field": ...} in its place. Memory stays bounded by the block size.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Evaluate NDJSON panels (one a line) into NDJSON results in the same order.")
+final class BatchCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchCommand.class);
+    private static final int BLOCK = 512;
+
+    @ParentCommand ImmunodiffCli parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "NDJSON input file, or - for standard input.")
+    String in;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write results here instead of standard output.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    private record Line(long number, String text) { }
+
+    @Override
+    public Integer call() throws Exception {
+        EvaluationService service = parent.service();
+        long started = System.nanoTime();
+        AtomicLong evaluated = new AtomicLong();
+        AtomicLong rejected = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        boolean fromStdin = "-".equals(in);
+        if (!fromStdin && !Files.isReadable(Path.of(in))) {
+            spec.commandLine().getErr().println("error: cannot read " + in);
+            return ImmunodiffCli.EXIT_BAD_INPUT;
+        }
+        try (BufferedReader reader = fromStdin
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
+                : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8);
+             Writer writer = out == null
+                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
+                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             ProgressBar progress = progressBar(fromStdin)) {
+            long lineNumber = 0;
+            List<Line> block = new ArrayList<>(BLOCK);
+            String text;
+            while ((text = reader.readLine()) != null) {
+                lineNumber++;
+                if (text.isBlank()) continue;
+                block.add(new Line(lineNumber, text));
+                if (block.size() == BLOCK) {
+                    process(block, service, pool, writer, evaluated, rejected, progress);
+                    block.clear();
+                }
+            }
+            process(block, service, pool, writer, evaluated, rejected, progress);
+            writer.flush();
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long total = evaluated.get() + rejected.get();
+        spec.commandLine().getErr().printf("batch: %d panels, %d evaluated, %d rejected, in %.1f s (%.0f panels/s)%n",
+                total, evaluated.get(), rejected.get(), seconds, total / Math.max(seconds, 1e-9));
+        LOG.info("batch done: {} evaluated, {} rejected", evaluated.get(), rejected.get());
+        return 0;
+    }
+
+    private void process(List<Line> block, EvaluationService service, ExecutorService pool, Writer writer,
+                         AtomicLong evaluated, AtomicLong rejected, ProgressBar progress) throws Exception {
+        if (block.isEmpty()) return;
+        List<Future<String>> results = new ArrayList<>(block.size());
+        for (Line line : block) results.add(pool.submit(() -> evaluateLine(line, service, evaluated, rejected)));
+        for (Future<String> f : results) {
+            writer.write(f.get());
+            writer.write('\n');
+        }
+        if (progress != null) progress.stepBy(block.size());
+    }
+
+    private static String evaluateLine(Line line, EvaluationService service, AtomicLong evaluated, AtomicLong rejected)
+            throws IOException {
+        try {
+            ObjectNode result = EvaluationJson.toJson(service.evaluate(line.text()));
+            evaluated.incrementAndGet();
+            return Json.MAPPER.writeValueAsString(result);
+        } catch (InvalidPanelException e) {
+            rejected.incrementAndGet();
+            ObjectNode error = Json.MAPPER.createObjectNode();
+            error.put("line", line.number());
+            error.put("error", e.getMessage());
+            error.put("field", e.field());
+            return Json.MAPPER.writeValueAsString(error);
+        }
+    }
+
+    /** A progress bar on stderr, only when stderr is a terminal (never in pipes, logs or CI). */
+    private ProgressBar progressBar(boolean fromStdin) throws IOException {
+        if (System.console() == null) return null;
+        long total = fromStdin ? -1 : countLines(Path.of(in));
+        return new ProgressBarBuilder().setTaskName("panels").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    private static long countLines(Path file) throws IOException {
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.immunodiff.cli;
+
+import org.immunodiff.contract.EvaluationJson;
+import org.immunodiff.contract.InvalidPanelException;
+import org.immunodiff.contract.Json;
+import org.immunodiff.model.Evaluation;
+import org.immunodiff.service.EvaluationService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate one panel (contract v1 JSON) and print a readable report, or the JSON result with --json.")
+final class EvaluateCommand implements Callable<Integer> {
+    @ParentCommand ImmunodiffCli parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The panel file, or - for standard input.")
+    String file;
+
+    @Option(names = "--json", description = "Print the contract JSON result instead of the report.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String input;
+        try {
+            input = "-".equals(file) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("error: no such file: " + file);
+            return ImmunodiffCli.EXIT_BAD_INPUT;
+        } catch (java.nio.charset.MalformedInputException e) {
+            err.println("error: " + file + " is not UTF-8 text");
+            return ImmunodiffCli.EXIT_BAD_INPUT;
+        }
+        EvaluationService service = parent.service();
+        Evaluation evaluation;
+        try {
+            evaluation = service.evaluate(input);
+        } catch (InvalidPanelException e) {
+            err.println("error: invalid panel: " + e.field() + ": " + e.getMessage());
+            return ImmunodiffCli.EXIT_BAD_INPUT;
+        }
+        if (json) {
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EvaluationJson.toJson(evaluation)));
+        } else {
+            out.print(TextReport.render(evaluation));
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,45 @@
+package org.immunodiff.cli;
+
+import org.immunodiff.knowledge.KnowledgeBaseException;
+import org.immunodiff.service.EvaluationService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** {@code java -jar immunodiff.jar evaluate|batch ...} */
+@Command(name = "immunodiff", mixinStandardHelpOptions = true, version = "Immunodiff 0.1.0",
+        description = "Decision support for the immunohistochemical differential of spindle-cell tumours. Not a diagnosis.",
+        subcommands = {EvaluateCommand.class, BatchCommand.class})
+public final class ImmunodiffCli {
+    /** Exit codes: 0 done, 1 knowledge base or I/O failure, 2 bad input. */
+    static final int EXIT_BAD_INPUT = 2;
+    static final int EXIT_FAILURE = 1;
+
+    @Option(names = "--rules", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Load the knowledge base from this folder instead of the one in the jar.")
+    Path rules;
+
+    EvaluationService service() {
+        return rules == null ? EvaluationService.withDefaultKnowledgeBase() : EvaluationService.withKnowledgeBase(rules);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new ImmunodiffCli());
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof KnowledgeBaseException) {
+                cmd.getErr().println("knowledge base error: " + ex.getMessage());
+            } else {
+                cmd.getErr().println("error: " + ex);
+                if (System.getenv("IMMUNODIFF_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+            }
+            return EXIT_FAILURE;
+        });
+        return cli.execute(args);
+    }
+}

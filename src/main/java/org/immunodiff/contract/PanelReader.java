@@ -1,0 +1,288 @@
+package org.immunodiff.contract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.immunodiff.knowledge.KnowledgeBase;
+import org.immunodiff.knowledge.Marker;
+import org.immunodiff.knowledge.PhraseDictionary;
+import org.immunodiff.knowledge.Site;
+import org.immunodiff.model.CaseContext;
+import org.immunodiff.model.Extent;
+import org.immunodiff.model.FeatureObservation;
+import org.immunodiff.model.Intensity;
+import org.immunodiff.model.MarkerObservation;
+import org.immunodiff.model.Necrosis;
+import org.immunodiff.model.Panel;
+import org.immunodiff.model.StainPattern;
+import org.immunodiff.model.StainResult;
+import org.immunodiff.model.Warning;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a contract-v1 panel (JSON) into a validated {@link Panel}. Bad input is rejected as a whole with an
+ * {@link InvalidPanelException} naming the field; unknown fields, markers and features become warnings.
+ */
+public final class PanelReader {
+    private static final Set<String> ROOT = Set.of("caseId", "source", "patient", "specimen", "morphology", "markers", "molecular", "clinical");
+    private static final Set<String> PATIENT = Set.of("age", "sex");
+    private static final Set<String> SPECIMEN = Set.of("site", "subsite", "procedure", "sizeCm");
+    private static final Set<String> MORPHOLOGY = Set.of("pattern", "features", "mitosesPer10Hpf", "necrosis", "differentiationScore", "description");
+    private static final Set<String> MARKER = Set.of("marker", "result", "extent", "intensity", "pattern", "percent");
+    private static final Set<String> MOLECULAR = Set.of("test", "result");
+    private static final int MAX_MARKERS = 200;
+
+    private final KnowledgeBase kb;
+
+    public PanelReader(KnowledgeBase kb) { this.kb = kb; }
+
+    public Panel read(String json) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidPanelException("$", "not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : ""));
+        }
+        return read(root);
+    }
+
+    public Panel read(JsonNode root) {
+        if (root == null || root.isMissingNode() || !root.isObject()) throw new InvalidPanelException("$", "a panel must be a JSON object");
+        List<Warning> warnings = new ArrayList<>();
+        unknownFields(root, ROOT, "", warnings);
+
+        String caseId = optionalText(root, "caseId", "caseId");
+        JsonNode patient = optionalObject(root, "patient", "patient");
+        Integer age = null;
+        String sex = null;
+        if (patient != null) {
+            unknownFields(patient, PATIENT, "patient.", warnings);
+            age = optionalInt(patient, "age", "patient.age", 0, 120);
+            sex = optionalEnum(patient, "sex", "patient.sex", Set.of("male", "female", "other", "unknown"));
+        }
+
+        JsonNode specimen = optionalObject(root, "specimen", "specimen");
+        Site site = null;
+        Double size = null;
+        if (specimen != null) {
+            unknownFields(specimen, SPECIMEN, "specimen.", warnings);
+            String siteText = optionalText(specimen, "site", "specimen.site");
+            String subsite = optionalText(specimen, "subsite", "specimen.subsite");
+            optionalText(specimen, "procedure", "specimen.procedure");
+            size = optionalNumber(specimen, "sizeCm", "specimen.sizeCm", 0, 200);
+            site = kb.resolveSite(siteText).or(() -> kb.resolveSite(subsite)).orElse(null);
+            if (site == null && (siteText != null || subsite != null)) {
+                warnings.add(new Warning(Warning.UNKNOWN_SITE, "specimen.site not recognised; no site prior applied"));
+            }
+        }
+
+        Map<String, FeatureObservation> features = new LinkedHashMap<>();
+        JsonNode morphology = optionalObject(root, "morphology", "morphology");
+        String pattern = null;
+        Integer mitoses = null;
+        Necrosis necrosis = null;
+        Integer differentiation = null;
+        if (morphology != null) {
+            unknownFields(morphology, MORPHOLOGY, "morphology.", warnings);
+            pattern = optionalEnum(morphology, "pattern", "morphology.pattern", Set.of("spindle", "epithelioid", "pleomorphic", "mixed", "round-cell"));
+            mitoses = optionalInt(morphology, "mitosesPer10Hpf", "morphology.mitosesPer10Hpf", 0, 1000);
+            String n = optionalEnum(morphology, "necrosis", "morphology.necrosis", Set.of("none", "lt50", "ge50"));
+            necrosis = n == null ? null : Necrosis.valueOf(n.toUpperCase(Locale.ROOT));
+            differentiation = optionalInt(morphology, "differentiationScore", "morphology.differentiationScore", 1, 3);
+            if (pattern != null && kb.feature("pattern-" + pattern).isPresent()) {
+                features.put("pattern-" + pattern, new FeatureObservation("pattern-" + pattern, "pattern: " + pattern));
+            }
+            phrases(morphology, "features", "morphology.features", features, warnings);
+            String description = optionalText(morphology, "description", "morphology.description");
+            if (description != null) {
+                for (PhraseDictionary.Match<String> m : kb.findFeatures(description)) {
+                    features.putIfAbsent(m.value(), new FeatureObservation(m.value(), m.from()));
+                }
+            }
+        }
+        phrases(root, "clinical", "clinical", features, warnings);
+
+        JsonNode markersNode = root.get("markers");
+        if (markersNode == null || markersNode.isNull()) throw new InvalidPanelException("markers", "a panel needs at least one marker");
+        if (!markersNode.isArray()) throw new InvalidPanelException("markers", "must be an array of marker results");
+        if (markersNode.isEmpty()) throw new InvalidPanelException("markers", "a panel needs at least one marker");
+        if (markersNode.size() > MAX_MARKERS) throw new InvalidPanelException("markers", "more than " + MAX_MARKERS + " markers");
+        Map<String, MarkerObservation> markers = new LinkedHashMap<>();
+        Double ki67 = null;
+        for (int i = 0; i < markersNode.size(); i++) {
+            MarkerObservation o = marker(markersNode.get(i), "markers[" + i + "]", warnings);
+            if (o == null) continue;
+            if (kb.marker(o.marker()).map(Marker::isIndex).orElse(false) && o.percent() != null) ki67 = o.percent();
+            merge(markers, o, warnings);
+        }
+        JsonNode molecular = root.get("molecular");
+        if (molecular != null && !molecular.isNull()) {
+            if (!molecular.isArray()) throw new InvalidPanelException("molecular", "must be an array");
+            for (int i = 0; i < molecular.size(); i++) {
+                MarkerObservation o = molecular(molecular.get(i), "molecular[" + i + "]", warnings);
+                if (o != null) merge(markers, o, warnings);
+            }
+        }
+
+        CaseContext context = new CaseContext(age, sex, site == null ? null : site.site(), site == null ? null : site.region(),
+                site != null && site.mucosal(), size, pattern, mitoses, necrosis, differentiation, ki67);
+        return new Panel(caseId, context, new ArrayList<>(markers.values()), new ArrayList<>(features.values()), warnings);
+    }
+
+    private MarkerObservation marker(JsonNode node, String field, List<Warning> warnings) {
+        if (!node.isObject()) throw new InvalidPanelException(field, "must be an object with a marker and a result");
+        unknownFields(node, MARKER, field + ".", warnings);
+        String name = optionalText(node, "marker", field + ".marker");
+        if (name == null || name.isBlank()) throw new InvalidPanelException(field + ".marker", "the marker name is missing");
+        String resultText = optionalEnum(node, "result", field + ".result",
+                Set.of("positive", "negative", "equivocal", "lost", "retained"));
+        Double percent = optionalNumber(node, "percent", field + ".percent", 0, 100);
+        Extent extent = null;
+        JsonNode extentNode = node.get("extent");
+        if (extentNode != null && !extentNode.isNull()) {
+            if (extentNode.isNumber()) {
+                double pct = extentNode.asDouble();
+                if (pct < 0 || pct > 100) throw new InvalidPanelException(field + ".extent", "a percentage must be 0-100, not " + extentNode.asText());
+                extent = Extent.ofPercent(pct);
+                if (percent == null) percent = pct;
+            } else {
+                String e = optionalEnum(node, "extent", field + ".extent", Set.of("focal", "patchy", "diffuse"));
+                extent = Extent.valueOf(e.toUpperCase(Locale.ROOT));
+            }
+        }
+        String intensityText = optionalEnum(node, "intensity", field + ".intensity", Set.of("weak", "moderate", "strong"));
+        String patternText = optionalEnum(node, "pattern", field + ".pattern", Set.of("nuclear", "cytoplasmic", "membranous", "dot-like"));
+        if (resultText == null && percent == null) {
+            throw new InvalidPanelException(field + ".result", "give a result (positive, negative, equivocal, lost, retained) or a percent");
+        }
+        var marker = kb.resolveMarker(name);
+        if (marker.isEmpty()) {
+            warnings.add(new Warning(Warning.UNKNOWN_MARKER, name));
+            return null;
+        }
+        StainResult result = resultText == null ? null : switch (resultText) {
+            case "positive", "retained" -> StainResult.POSITIVE;
+            case "negative", "lost" -> StainResult.NEGATIVE;
+            default -> StainResult.EQUIVOCAL;
+        };
+        if (result == null && !marker.get().isIndex()) {
+            result = percent > 0 ? StainResult.POSITIVE : StainResult.NEGATIVE;
+            if (extent == null && percent > 0) extent = Extent.ofPercent(percent);
+        }
+        return new MarkerObservation(marker.get().name(), name, result, extent,
+                intensityText == null ? null : Intensity.valueOf(intensityText.toUpperCase(Locale.ROOT)),
+                patternText == null ? null : StainPattern.valueOf(patternText.toUpperCase(Locale.ROOT).replace('-', '_')),
+                percent);
+    }
+
+    private MarkerObservation molecular(JsonNode node, String field, List<Warning> warnings) {
+        if (!node.isObject()) throw new InvalidPanelException(field, "must be an object with a test and a result");
+        unknownFields(node, MOLECULAR, field + ".", warnings);
+        String test = optionalText(node, "test", field + ".test");
+        if (test == null || test.isBlank()) throw new InvalidPanelException(field + ".test", "the test name is missing");
+        String result = optionalEnum(node, "result", field + ".result", Set.of("detected", "not-detected"));
+        if (result == null) throw new InvalidPanelException(field + ".result", "give detected or not-detected");
+        var marker = kb.resolveMarker(test).filter(Marker::isMolecular);
+        if (marker.isEmpty()) {
+            warnings.add(new Warning(Warning.UNKNOWN_MOLECULAR_TEST, test));
+            return null;
+        }
+        return new MarkerObservation(marker.get().name(), test,
+                result.equals("detected") ? StainResult.POSITIVE : StainResult.NEGATIVE, null, null, null, null);
+    }
+
+    /** Two results for one marker: the same twice is a duplicate; positive and negative are read as equivocal. */
+    private static void merge(Map<String, MarkerObservation> markers, MarkerObservation o, List<Warning> warnings) {
+        MarkerObservation earlier = markers.get(o.marker());
+        if (earlier == null) {
+            markers.put(o.marker(), o);
+            return;
+        }
+        if (earlier.result() == o.result() || o.result() == null) {
+            warnings.add(new Warning(Warning.DUPLICATE_MARKER, o.marker() + " given more than once (as '" + earlier.reportedAs()
+                    + "' and '" + o.reportedAs() + "'); the first is used"));
+            return;
+        }
+        warnings.add(new Warning(Warning.CONFLICTING_RESULTS, o.marker() + " reported both " + lower(earlier.result())
+                + " and " + lower(o.result()) + "; read as equivocal and not weighed"));
+        markers.put(o.marker(), new MarkerObservation(o.marker(), earlier.reportedAs(), StainResult.EQUIVOCAL, null, null, null,
+                earlier.percent()));
+    }
+
+    private void phrases(JsonNode parent, String name, String field, Map<String, FeatureObservation> features, List<Warning> warnings) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) return;
+        if (!node.isArray()) throw new InvalidPanelException(field, "must be an array of words or short phrases");
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isTextual()) throw new InvalidPanelException(field + "[" + i + "]", "must be a string");
+            List<PhraseDictionary.Match<String>> found = kb.findFeatures(item.asText());
+            if (found.isEmpty()) {
+                warnings.add(new Warning(Warning.UNKNOWN_FEATURE, item.asText()));
+            }
+            for (PhraseDictionary.Match<String> m : found) features.putIfAbsent(m.value(), new FeatureObservation(m.value(), item.asText()));
+        }
+    }
+
+    private static String lower(StainResult r) { return r == null ? "index only" : r.name().toLowerCase(Locale.ROOT); }
+
+    private static void unknownFields(JsonNode node, Set<String> known, String prefix, List<Warning> warnings) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String n = names.next();
+            if (!known.contains(n)) warnings.add(new Warning(Warning.UNKNOWN_FIELD, prefix + n));
+        }
+    }
+
+    private static JsonNode optionalObject(JsonNode parent, String name, String field) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) return null;
+        if (!n.isObject()) throw new InvalidPanelException(field, "must be an object");
+        return n;
+    }
+
+    private static String optionalText(JsonNode parent, String name, String field) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) return null;
+        if (!n.isTextual()) throw new InvalidPanelException(field, "must be a string");
+        return n.asText();
+    }
+
+    private static String optionalEnum(JsonNode parent, String name, String field, Set<String> allowed) {
+        String v = optionalText(parent, name, field);
+        if (v == null) return null;
+        String norm = v.trim().toLowerCase(Locale.ROOT);
+        if (!allowed.contains(norm)) {
+            throw new InvalidPanelException(field, "'" + v + "' is not one of " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        return norm;
+    }
+
+    private static Integer optionalInt(JsonNode parent, String name, String field, int min, int max) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) return null;
+        if (!n.isNumber()) throw new InvalidPanelException(field, "must be a number");
+        if (!n.isIntegralNumber() && n.asDouble() != Math.rint(n.asDouble())) throw new InvalidPanelException(field, "must be a whole number");
+        double v = n.asDouble();
+        if (v < min || v > max) throw new InvalidPanelException(field, "must be between " + min + " and " + max + ", not " + n.asText());
+        return (int) v;
+    }
+
+    private static Double optionalNumber(JsonNode parent, String name, String field, double min, double max) {
+        JsonNode n = parent.get(name);
+        if (n == null || n.isNull()) return null;
+        if (!n.isNumber()) throw new InvalidPanelException(field, "must be a number");
+        double v = n.asDouble();
+        if (v < min || v > max) throw new InvalidPanelException(field, "must be between " + fmt(min) + " and " + fmt(max) + ", not " + n.asText());
+        return v;
+    }
+
+    private static String fmt(double d) { return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d); }
+}

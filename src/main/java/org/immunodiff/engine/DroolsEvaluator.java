@@ -1,0 +1,120 @@
+package org.immunodiff.engine;
+
+import org.immunodiff.knowledge.Diagnosis;
+import org.immunodiff.knowledge.KnowledgeBase;
+import org.immunodiff.model.Evaluation;
+import org.immunodiff.model.Evidence;
+import org.immunodiff.model.FeatureObservation;
+import org.immunodiff.model.MarkerObservation;
+import org.immunodiff.model.Panel;
+import org.immunodiff.model.RankedDiagnosis;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules engine behind {@link Evaluator}: one compiled KieBase per process, one short-lived session per panel,
+ * in four explicit phases run from here (no salience games): interpretation (MAIN), "ranking", then, with the
+ * ranking known, "grading" and "advice".
+ */
+public final class DroolsEvaluator implements Evaluator {
+    public static final String RANKING = "ranking";
+    public static final String GRADING = "grading";
+    public static final String ADVICE = "advice";
+
+    private final KnowledgeBase kb;
+    private final KieBase kieBase;
+    private final Set<String> globals;
+
+    public DroolsEvaluator(KnowledgeBase kb) {
+        this.kb = kb;
+        this.kieBase = RuleCompiler.compile(kb);
+        Set<String> names = new HashSet<>();
+        for (KiePackage p : kieBase.getKiePackages()) p.getGlobalVariables().forEach(g -> names.add(g.getName()));
+        this.globals = Set.copyOf(names);
+    }
+
+    public KnowledgeBase knowledgeBase() { return kb; }
+
+    @Override
+    public Evaluation evaluate(Panel panel) {
+        Scorecard scorecard = new Scorecard(kb);
+        GradeSheet gradeSheet = new GradeSheet();
+        FiredRuleAudit audit = new FiredRuleAudit();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener(audit);
+            setGlobal(session, "scorecard", scorecard);
+            setGlobal(session, "grading", gradeSheet);
+            setGlobal(session, "kb", kb);
+            session.insert(panel.context());
+            for (MarkerObservation m : panel.markers()) session.insert(m);
+            for (FeatureObservation f : panel.features()) session.insert(f);
+            session.fireAllRules();
+            session.getAgenda().getAgendaGroup(RANKING).setFocus();
+            session.fireAllRules();
+
+            List<Scorecard.Scored> ranking = scorecard.rank();
+            List<Contender> contenders = contenders(ranking);
+            contenders.forEach(session::insert);
+            Diagnosis lead = ranking.get(0).diagnosis();
+            session.insert(new LeadingDiagnosis(lead.id(), lead.name(), lead.behaviour(), lead.fnclccDifferentiation(),
+                    lead.fnclccPoorlyDifferentiated()));
+            session.getAgenda().getAgendaGroup(GRADING).setFocus();
+            session.fireAllRules();
+
+            Set<String> tested = new HashSet<>();
+            panel.markers().forEach(m -> tested.add(m.marker()));
+            StainAdvisor advisor = new StainAdvisor(kb, tested, contenders);
+            setGlobal(session, "advisor", advisor);
+            session.getAgenda().getAgendaGroup(ADVICE).setFocus();
+            session.fireAllRules();
+
+            return new Evaluation(panel.caseId(), kb.identity(), ranked(ranking), gradeSheet.result(),
+                    advisor.recommendations(), scorecard.caveats(), panel.warnings(), panel.features(), audit.firedRules());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void setGlobal(KieSession session, String name, Object value) {
+        if (globals.contains(name)) session.setGlobal(name, value);
+    }
+
+    /** The leader and every diagnosis within closeRatio of it, at most five. */
+    private List<Contender> contenders(List<Scorecard.Scored> ranking) {
+        double lead = ranking.get(0).probability();
+        List<Contender> out = new ArrayList<>();
+        for (int i = 0; i < ranking.size() && out.size() < 5; i++) {
+            double p = ranking.get(i).probability();
+            double ratio = p / lead;
+            if (i > 0 && ratio < kb.parameters().closeRatio()) break;
+            out.add(new Contender(ranking.get(i).diagnosis().id(), i + 1, p, ratio));
+        }
+        return out;
+    }
+
+    private List<RankedDiagnosis> ranked(List<Scorecard.Scored> ranking) {
+        List<RankedDiagnosis> out = new ArrayList<>();
+        int n = Math.min(kb.parameters().reportedDiagnoses(), ranking.size());
+        for (int i = 0; i < n; i++) {
+            Scorecard.Scored s = ranking.get(i);
+            Diagnosis d = s.diagnosis();
+            List<Evidence> supporting = s.evidence().stream().filter(e -> e.weight() >= 0.05)
+                    .sorted(Comparator.comparingDouble(Evidence::weight).reversed()).toList();
+            List<Evidence> conflicting = s.evidence().stream().filter(e -> e.weight() <= -0.05)
+                    .sorted(Comparator.comparingDouble(Evidence::weight)).toList();
+            out.add(new RankedDiagnosis(i + 1, d.id(), d.family(), d.name(), d.icdO(), d.behaviour(),
+                    round(s.probability()), supporting, conflicting, s.rules()));
+        }
+        return out;
+    }
+
+    private static double round(double p) { return Math.round(p * 10000) / 10000.0; }
+}

@@ -1,0 +1,45 @@
+package org.immunodiff.engine;
+
+import org.immunodiff.knowledge.KnowledgeBase;
+import org.immunodiff.knowledge.KnowledgeBaseException;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Compiles the knowledge base's DRL once per process; a rule that does not compile fails fast, naming file and line. */
+final class RuleCompiler {
+    private static final String RESOURCES = "src/main/resources/rules/";
+
+    private RuleCompiler() { }
+
+    static KieBase compile(KnowledgeBase kb) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("org.immunodiff.kb", "rules-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        kb.drl().forEach((path, source) -> kfs.write(RESOURCES + path, source));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            String text = errors.stream().map(RuleCompiler::describe).collect(Collectors.joining("\n"));
+            throw new KnowledgeBaseException("rules do not compile:\n" + text);
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase base = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return base;
+    }
+
+    private static String describe(Message m) {
+        String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^" + RESOURCES, "rules/");
+        return path + ":" + m.getLine() + ": " + m.getText().strip();
+    }
+}

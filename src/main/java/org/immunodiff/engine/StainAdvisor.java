@@ -1,0 +1,134 @@
+package org.immunodiff.engine;
+
+import org.immunodiff.knowledge.FirstLineStain;
+import org.immunodiff.knowledge.KnowledgeBase;
+import org.immunodiff.knowledge.Marker;
+import org.immunodiff.knowledge.ProfileEntry;
+import org.immunodiff.model.CaseContext;
+import org.immunodiff.model.Recommendation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses the next stains (a DRL global, one per session). The advice rules decide when to recommend; this
+ * class computes which stains, from the same profile table the ranking uses: the expected information gain
+ * of each stain not yet done over the diagnoses still in contention.
+ */
+public final class StainAdvisor {
+    private final KnowledgeBase kb;
+    private final Set<String> tested;
+    private final List<Contender> contenders;
+    private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
+
+    public StainAdvisor(KnowledgeBase kb, Set<String> testedMarkers, List<Contender> contenders) {
+        this.kb = kb;
+        this.tested = Set.copyOf(testedMarkers);
+        this.contenders = List.copyOf(contenders);
+    }
+
+    /** Recommends the stains that best separate the contenders, by expected information gain. */
+    public void recommendSeparatingStains(String rule) {
+        if (contenders.size() < 2) return;
+        double z = contenders.stream().mapToDouble(Contender::probability).sum();
+        double prior = entropy(contenders.stream().mapToDouble(c -> c.probability() / z).toArray());
+        record Gain(Marker marker, double bits) { }
+        List<Gain> gains = new ArrayList<>();
+        for (Marker m : kb.markers()) {
+            if (tested.contains(m.name()) || m.isIndex() || m.isMolecular()) continue;
+            double pPos = 0;
+            double[] pos = new double[contenders.size()];
+            double[] neg = new double[contenders.size()];
+            for (int i = 0; i < contenders.size(); i++) {
+                Contender c = contenders.get(i);
+                double f = frequency(c.id(), m.name());
+                double w = c.probability() / z;
+                pos[i] = w * f;
+                neg[i] = w * (1 - f);
+                pPos += pos[i];
+            }
+            double expected = pPos * entropy(normalise(pos)) + (1 - pPos) * entropy(normalise(neg));
+            double gain = prior - expected;
+            if (gain >= kb.parameters().minInformationGainBits()) gains.add(new Gain(m, gain));
+        }
+        gains.sort(Comparator.comparingDouble(Gain::bits).reversed());
+        for (Gain g : gains.subList(0, Math.min(kb.parameters().maxRecommendations(), gains.size()))) {
+            add(new Recommendation(g.marker().name(), reason(g.marker().name()), separates(g.marker().name()),
+                    round(g.bits()), rule));
+        }
+    }
+
+    /** Recommends the first-line panel for the site and pattern (most specific rows first). */
+    public void recommendFirstLinePanel(CaseContext c, String rule) {
+        List<FirstLineStain> rows = new ArrayList<>();
+        for (String site : new String[]{c.site(), c.region(), "*"}) {
+            if (site == null) continue;
+            for (FirstLineStain s : kb.firstLinePanels()) {
+                boolean siteMatches = s.site().equals(site);
+                boolean patternMatches = s.pattern().equals("*") || s.pattern().equals(c.pattern());
+                if (siteMatches && patternMatches) rows.add(s);
+            }
+            if (!rows.isEmpty()) break;
+        }
+        for (FirstLineStain s : rows) {
+            if (tested.contains(s.marker())) continue;
+            add(new Recommendation(s.marker(), "first-line panel (" + s.site() + ", " + s.pattern() + "): " + s.reason()
+                    + " [" + s.source() + "]", List.of(), 0.0, rule));
+        }
+    }
+
+    /** A rule's own recommendation, e.g. the stains a pitfall calls for. */
+    public void recommend(String marker, String reason, List<String> separates, String rule) {
+        if (tested.contains(marker)) return;
+        if (kb.marker(marker).isEmpty()) throw new IllegalArgumentException("rule '" + rule + "' recommends unknown marker '" + marker + "'");
+        add(new Recommendation(marker, reason, List.copyOf(separates), 0.0, rule));
+    }
+
+    public boolean isTested(String marker) { return tested.contains(marker); }
+
+    public List<Recommendation> recommendations() { return List.copyOf(recommendations.values()); }
+
+    private void add(Recommendation r) { recommendations.putIfAbsent(r.marker(), r); }
+
+    private double frequency(String dx, String marker) {
+        double floor = kb.parameters().frequencyFloor();
+        return Math.min(1 - floor, Math.max(floor, kb.profile(dx, marker).frequency()));
+    }
+
+    private String reason(String marker) {
+        List<String> parts = new ArrayList<>();
+        for (Contender c : contenders) {
+            ProfileEntry e = kb.profile(c.id(), marker);
+            String name = kb.diagnosis(c.id()).map(d -> d.name()).orElse(c.id());
+            parts.add(String.format(Locale.ROOT, "%s %.0f %%%s", name, e.frequency() * 100, e.isDefault() ? " (default)" : ""));
+        }
+        return "positive in " + String.join(", ", parts);
+    }
+
+    private List<String> separates(String marker) {
+        double mean = contenders.stream().mapToDouble(c -> frequency(c.id(), marker)).average().orElse(0.5);
+        return contenders.stream().filter(c -> Math.abs(frequency(c.id(), marker) - mean) >= 0.2)
+                .map(Contender::id).toList();
+    }
+
+    private static double[] normalise(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = s > 0 ? v[i] / s : 0;
+        return out;
+    }
+
+    private static double entropy(double[] p) {
+        double h = 0;
+        for (double x : p) if (x > 0) h -= x * Math.log(x) / Math.log(2);
+        return h;
+    }
+
+    private static double round(double x) { return Math.round(x * 1000) / 1000.0; }
+}

@@ -1,0 +1,131 @@
+package org.immunodiff.knowledge;
+
+import org.immunodiff.model.KnowledgeBaseIdentity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * The loaded, immutable knowledge base: reference tables held outside the rules engine's working memory
+ * (see shared/notes/drools-10.md), the DRL sources, and the identity every result carries.
+ */
+public final class KnowledgeBase {
+    private final KnowledgeBaseIdentity identity;
+    private final Map<String, Marker> markers;
+    private final MarkerDictionary markerDictionary;
+    private final Map<String, Diagnosis> diagnoses;
+    private final Map<String, Map<String, ProfileEntry>> profiles;
+    private final Map<String, FeatureDefinition> features;
+    private final PhraseDictionary<String> featurePhrases;
+    private final Map<String, Map<String, FeatureFrequency>> featureFrequencies;
+    private final PhraseDictionary<Site> sites;
+    private final Map<String, Site> sitesByKey;
+    private final Map<String, Double> basePriors;
+    private final Map<String, List<PriorShift>> sitePriors;
+    private final List<AgeBand> ageBands;
+    private final List<FirstLineStain> firstLinePanels;
+    private final ModelParameters parameters;
+    private final SortedMap<String, String> drl;
+
+    KnowledgeBase(KnowledgeBaseIdentity identity, Map<String, Marker> markers, MarkerDictionary markerDictionary,
+                  Map<String, Diagnosis> diagnoses, Map<String, Map<String, ProfileEntry>> profiles,
+                  Map<String, FeatureDefinition> features, PhraseDictionary<String> featurePhrases,
+                  Map<String, Map<String, FeatureFrequency>> featureFrequencies, PhraseDictionary<Site> sites,
+                  Map<String, Site> sitesByKey, Map<String, Double> basePriors, Map<String, List<PriorShift>> sitePriors,
+                  List<AgeBand> ageBands, List<FirstLineStain> firstLinePanels, ModelParameters parameters,
+                  SortedMap<String, String> drl) {
+        this.identity = identity;
+        this.markers = markers;
+        this.markerDictionary = markerDictionary;
+        this.diagnoses = diagnoses;
+        this.profiles = profiles;
+        this.features = features;
+        this.featurePhrases = featurePhrases;
+        this.featureFrequencies = featureFrequencies;
+        this.sites = sites;
+        this.sitesByKey = sitesByKey;
+        this.basePriors = basePriors;
+        this.sitePriors = sitePriors;
+        this.ageBands = ageBands;
+        this.firstLinePanels = firstLinePanels;
+        this.parameters = parameters;
+        this.drl = drl;
+    }
+
+    public KnowledgeBaseIdentity identity() { return identity; }
+
+    public ModelParameters parameters() { return parameters; }
+
+    /** Diagnoses in table order. */
+    public Collection<Diagnosis> diagnoses() { return diagnoses.values(); }
+
+    public Optional<Diagnosis> diagnosis(String id) { return Optional.ofNullable(diagnoses.get(id)); }
+
+    public Collection<Marker> markers() { return markers.values(); }
+
+    public Optional<Marker> marker(String canonical) { return Optional.ofNullable(markers.get(canonical)); }
+
+    public Optional<Marker> resolveMarker(String reported) { return markerDictionary.resolve(reported).map(markers::get); }
+
+    public MarkerDictionary markerDictionary() { return markerDictionary; }
+
+    /** The literature row for the pair, or the marker's documented default (flagged {@code isDefault}). */
+    public ProfileEntry profile(String diagnosis, String marker) {
+        ProfileEntry row = profiles.getOrDefault(diagnosis, Map.of()).get(marker);
+        if (row != null) return row;
+        Marker m = markers.get(marker);
+        boolean useMarkerDefault = m != null && m.defaultFrequency() != null;
+        double f = useMarkerDefault ? m.defaultFrequency() : parameters.defaultFrequency();
+        String source = useMarkerDefault
+                ? "default for " + marker + " in diagnoses without a profile row (" + m.source() + ")"
+                : "global default frequency (rules/knowledge/model.properties)";
+        return new ProfileEntry(diagnosis, marker, f, null, null, source, true);
+    }
+
+    public boolean hasProfileRow(String diagnosis, String marker) {
+        return profiles.getOrDefault(diagnosis, Map.of()).containsKey(marker);
+    }
+
+    public Map<String, ProfileEntry> profileOf(String diagnosis) { return profiles.getOrDefault(diagnosis, Map.of()); }
+
+    public Optional<FeatureDefinition> feature(String id) { return Optional.ofNullable(features.get(id)); }
+
+    public Collection<FeatureDefinition> features() { return features.values(); }
+
+    public List<PhraseDictionary.Match<String>> findFeatures(String text) { return featurePhrases.findIn(text); }
+
+    public FeatureFrequency featureFrequency(String diagnosis, String feature) {
+        FeatureFrequency row = featureFrequencies.getOrDefault(diagnosis, Map.of()).get(feature);
+        if (row != null) return row;
+        FeatureDefinition f = features.get(feature);
+        double d = f != null ? f.defaultFrequency() : parameters.defaultFrequency();
+        return new FeatureFrequency(diagnosis, feature, d, "default for " + feature + " (features.csv)", true);
+    }
+
+    /** The site named by free text: an exact synonym first, else the longest synonym found inside it. */
+    public Optional<Site> resolveSite(String text) {
+        if (text == null || text.isBlank()) return Optional.empty();
+        Site exact = sitesByKey.get(Names.key(text));
+        if (exact != null) return Optional.of(exact);
+        List<PhraseDictionary.Match<Site>> found = sites.findIn(text);
+        return found.stream().max((a, b) -> Integer.compare(a.from().length(), b.from().length()))
+                .map(PhraseDictionary.Match::value);
+    }
+
+    public double basePrior(String diagnosis) { return basePriors.getOrDefault(diagnosis, 1.0); }
+
+    public boolean hasBasePriors() { return !basePriors.isEmpty(); }
+
+    /** Prior shifts for a site or a region name. */
+    public List<PriorShift> priorShifts(String siteOrRegion) { return sitePriors.getOrDefault(siteOrRegion, List.of()); }
+
+    public List<AgeBand> ageBands() { return ageBands; }
+
+    public List<FirstLineStain> firstLinePanels() { return firstLinePanels; }
+
+    /** DRL sources by path relative to rules/. */
+    public SortedMap<String, String> drl() { return drl; }
+}

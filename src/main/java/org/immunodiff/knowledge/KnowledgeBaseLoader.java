@@ -1,0 +1,233 @@
+package org.immunodiff.knowledge;
+
+import org.immunodiff.model.Extent;
+import org.immunodiff.model.KnowledgeBaseIdentity;
+import org.immunodiff.model.StainPattern;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Reads a knowledge base folder into a {@link KnowledgeBase}, checking every row: an unknown diagnosis or
+ * marker, a frequency out of range, a missing source or a duplicate row fails the load, naming file and line.
+ */
+public final class KnowledgeBaseLoader {
+    private static final String K = "knowledge/";
+
+    private KnowledgeBaseLoader() { }
+
+    public static KnowledgeBase load(KnowledgeFiles files) {
+        Properties identityProps = properties(files, "knowledge-base.properties", true);
+        KnowledgeBaseIdentity identity = new KnowledgeBaseIdentity(
+                identityProps.getProperty("name", "Immunodiff"),
+                requiredProperty(identityProps, "knowledge-base.properties", "version"),
+                identityProps.getProperty("status", "draft"), files.sha256());
+        ModelParameters parameters = ModelParameters.from(K + "model.properties", properties(files, K + "model.properties", true));
+
+        Map<String, Marker> markers = markers(files);
+        MarkerDictionary dictionary = MarkerDictionary.build(markers, table(files, K + "marker-synonyms.csv", true, "synonym", "marker", "source"));
+        Map<String, Diagnosis> diagnoses = diagnoses(files);
+        Map<String, Map<String, ProfileEntry>> profiles = profiles(files, diagnoses, markers);
+
+        Map<String, FeatureDefinition> features = features(files);
+        PhraseDictionary<String> phrases = new PhraseDictionary<>();
+        for (String f : features.keySet()) phrases.add(f.replace('-', ' '), f);
+        for (CsvTable.Row r : table(files, K + "morphology/feature-phrases.csv", false, "phrase", "feature", "source")) {
+            String feature = r.required("feature");
+            if (!features.containsKey(feature)) throw r.error("unknown feature '" + feature + "' (not in features.csv)");
+            try {
+                phrases.add(r.required("phrase"), feature);
+            } catch (IllegalArgumentException e) {
+                throw r.error("phrase has no words");
+            }
+        }
+        Map<String, Map<String, FeatureFrequency>> featureFrequencies = new HashMap<>();
+        for (CsvTable.Row r : table(files, K + "morphology/feature-profiles.csv", false, "diagnosis", "feature", "frequency", "source")) {
+            String dx = knownDiagnosis(r, diagnoses);
+            String feature = r.required("feature");
+            if (!features.containsKey(feature)) throw r.error("unknown feature '" + feature + "' (not in features.csv)");
+            var previous = featureFrequencies.computeIfAbsent(dx, k -> new HashMap<>()).put(feature,
+                    new FeatureFrequency(dx, feature, r.requiredNumber("frequency", 0, 1), r.required("source"), false));
+            if (previous != null) throw r.error("duplicate row for " + dx + " / " + feature);
+        }
+
+        PhraseDictionary<Site> sitePhrases = new PhraseDictionary<>();
+        Map<String, Site> sitesByKey = new HashMap<>();
+        Set<String> siteNames = new java.util.HashSet<>();
+        for (CsvTable.Row r : table(files, K + "context/sites.csv", false, "synonym", "site", "region", "mucosal", "source")) {
+            Site site = new Site(r.required("site"), r.required("region"), Boolean.parseBoolean(r.required("mucosal")));
+            sitesByKey.putIfAbsent(Names.key(r.required("synonym")), site);
+            sitesByKey.putIfAbsent(Names.key(site.site()), site);
+            sitePhrases.add(r.required("synonym"), site);
+            siteNames.add(site.site());
+            siteNames.add(site.region());
+        }
+        Map<String, Double> basePriors = new HashMap<>();
+        for (CsvTable.Row r : table(files, K + "context/base-priors.csv", false, "diagnosis", "prior", "source")) {
+            if (basePriors.put(knownDiagnosis(r, diagnoses), r.requiredNumber("prior", 1e-9, 1e9)) != null) {
+                throw r.error("duplicate prior");
+            }
+        }
+        Map<String, List<PriorShift>> sitePriors = new HashMap<>();
+        for (CsvTable.Row r : table(files, K + "context/site-priors.csv", false, "site", "diagnosis", "multiplier", "source")) {
+            String site = r.required("site");
+            if (!siteNames.contains(site)) throw r.error("unknown site or region '" + site + "' (not in sites.csv)");
+            sitePriors.computeIfAbsent(site, k -> new ArrayList<>()).add(new PriorShift(knownDiagnosis(r, diagnoses), site,
+                    r.requiredNumber("multiplier", 0.001, 1000), r.required("source")));
+        }
+        List<AgeBand> ages = new ArrayList<>();
+        for (CsvTable.Row r : table(files, K + "context/age-priors.csv", false, "diagnosis", "minAge", "maxAge", "multiplier", "source")) {
+            ages.add(new AgeBand(knownDiagnosis(r, diagnoses), (int) r.requiredNumber("minAge", 0, 130),
+                    (int) r.requiredNumber("maxAge", 0, 130), r.requiredNumber("multiplier", 0.001, 1000), r.required("source")));
+        }
+        List<FirstLineStain> firstLine = new ArrayList<>();
+        for (CsvTable.Row r : table(files, K + "context/first-line-panels.csv", false, "site", "pattern", "marker", "reason", "source")) {
+            String marker = r.required("marker");
+            if (!markers.containsKey(marker)) throw r.error("unknown marker '" + marker + "'");
+            firstLine.add(new FirstLineStain(r.required("site"), r.required("pattern"), marker, r.get("reason"), r.required("source")));
+        }
+
+        SortedMap<String, String> drl = new TreeMap<>();
+        files.under("", ".drl").forEach((path, bytes) -> drl.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        if (drl.isEmpty()) throw new KnowledgeBaseException(files.origin() + ": no .drl rules found");
+
+        return new KnowledgeBase(identity, Map.copyOf(markers), dictionary, java.util.Collections.unmodifiableMap(diagnoses),
+                profiles, features, phrases, featureFrequencies, sitePhrases, sitesByKey, basePriors, sitePriors,
+                List.copyOf(ages), List.copyOf(firstLine), parameters, java.util.Collections.unmodifiableSortedMap(drl));
+    }
+
+    private static Map<String, Marker> markers(KnowledgeFiles files) {
+        Map<String, Marker> markers = new LinkedHashMap<>();
+        for (CsvTable.Row r : table(files, K + "markers.csv", true, "marker", "category", "readAs", "defaultFrequency", "source")) {
+            String name = r.required("marker");
+            String readAs = r.required("readAs");
+            if (!Set.of("expression", "loss", "index", "molecular").contains(readAs)) {
+                throw r.error("readAs must be expression, loss, index or molecular, not '" + readAs + "'");
+            }
+            Marker m = new Marker(name, r.required("category"), readAs, r.optionalNumber("defaultFrequency", 0.0, 1.0),
+                    r.required("source"), null);
+            if (markers.put(name, m) != null) throw r.error("duplicate marker '" + name + "'");
+        }
+        for (CsvTable.Row r : table(files, K + "marker-loinc.csv", false, "marker", "loinc", "source")) {
+            String name = r.required("marker");
+            Marker m = markers.get(name);
+            if (m == null) throw r.error("unknown marker '" + name + "'");
+            markers.put(name, m.withLoinc(r.required("loinc")));
+        }
+        return markers;
+    }
+
+    private static Map<String, Diagnosis> diagnoses(KnowledgeFiles files) {
+        Map<String, Diagnosis> out = new LinkedHashMap<>();
+        for (CsvTable.Row r : table(files, K + "diagnoses.csv", true, "id", "name", "family", "icdO", "behaviour",
+                "lineage", "fnclccDifferentiation", "fnclccPoorlyDifferentiated", "source")) {
+            String behaviour = r.required("behaviour");
+            if (!Set.of("benign", "intermediate", "malignant").contains(behaviour)) {
+                throw r.error("behaviour must be benign, intermediate or malignant");
+            }
+            Double diff = r.optionalNumber("fnclccDifferentiation", 1, 3);
+            Double poor = r.optionalNumber("fnclccPoorlyDifferentiated", 1, 3);
+            Integer differentiation = diff == null ? null : Integer.valueOf(diff.intValue());
+            Integer poorly = poor == null ? differentiation : Integer.valueOf(poor.intValue());
+            Diagnosis d = new Diagnosis(r.required("id"), r.required("name"), r.get("family").isEmpty() ? null : r.get("family"),
+                    r.required("icdO"), behaviour, r.required("lineage"), differentiation, poorly, r.required("source"));
+            if (out.put(d.id(), d) != null) throw r.error("duplicate diagnosis '" + d.id() + "'");
+        }
+        return out;
+    }
+
+    private static Map<String, Map<String, ProfileEntry>> profiles(KnowledgeFiles files, Map<String, Diagnosis> diagnoses,
+                                                                   Map<String, Marker> markers) {
+        SortedMap<String, byte[]> tables = files.under(K + "profiles", ".csv");
+        if (tables.isEmpty()) throw new KnowledgeBaseException(files.origin() + ": no profile tables in " + K + "profiles/");
+        Map<String, Map<String, ProfileEntry>> out = new HashMap<>();
+        Map<String, String> seenAt = new HashMap<>();
+        for (var e : tables.entrySet()) {
+            for (CsvTable.Row r : CsvTable.read(e.getKey(), e.getValue(), Set.of("diagnosis", "marker", "frequency", "extent", "pattern", "source"))) {
+                String dx = knownDiagnosis(r, diagnoses);
+                String marker = r.required("marker");
+                if (!markers.containsKey(marker)) throw r.error("unknown marker '" + marker + "' (not in markers.csv)");
+                ProfileEntry p = new ProfileEntry(dx, marker, r.requiredNumber("frequency", 0, 1), extent(r), pattern(r),
+                        r.required("source"), false);
+                String where = r.file() + ":" + r.line();
+                String earlier = seenAt.putIfAbsent(dx + "\u0000" + marker, where);
+                if (earlier != null) throw r.error("duplicate profile row for " + dx + " / " + marker + " (first at " + earlier + ")");
+                out.computeIfAbsent(dx, k -> new HashMap<>()).put(marker, p);
+            }
+        }
+        return out;
+    }
+
+    private static Extent extent(CsvTable.Row r) {
+        String v = r.get("extent").toLowerCase();
+        return switch (v) {
+            case "", "variable" -> null;
+            case "focal" -> Extent.FOCAL;
+            case "patchy" -> Extent.PATCHY;
+            case "diffuse" -> Extent.DIFFUSE;
+            default -> throw r.error("extent must be focal, patchy, diffuse, variable or empty, not '" + v + "'");
+        };
+    }
+
+    private static StainPattern pattern(CsvTable.Row r) {
+        String v = r.get("pattern").toLowerCase();
+        return switch (v) {
+            case "" -> null;
+            case "nuclear" -> StainPattern.NUCLEAR;
+            case "cytoplasmic" -> StainPattern.CYTOPLASMIC;
+            case "membranous" -> StainPattern.MEMBRANOUS;
+            case "dot-like" -> StainPattern.DOT_LIKE;
+            default -> throw r.error("pattern must be nuclear, cytoplasmic, membranous, dot-like or empty, not '" + v + "'");
+        };
+    }
+
+    private static Map<String, FeatureDefinition> features(KnowledgeFiles files) {
+        Map<String, FeatureDefinition> out = new LinkedHashMap<>();
+        for (CsvTable.Row r : table(files, K + "morphology/features.csv", false, "feature", "kind", "defaultFrequency", "description", "source")) {
+            FeatureDefinition f = new FeatureDefinition(r.required("feature"), r.required("kind"),
+                    r.requiredNumber("defaultFrequency", 0.0001, 0.9999), r.get("description"), r.required("source"));
+            if (out.put(f.id(), f) != null) throw r.error("duplicate feature '" + f.id() + "'");
+        }
+        return out;
+    }
+
+    private static String knownDiagnosis(CsvTable.Row r, Map<String, Diagnosis> diagnoses) {
+        String dx = r.required("diagnosis");
+        if (!diagnoses.containsKey(dx)) throw r.error("unknown diagnosis '" + dx + "' (not in diagnoses.csv)");
+        return dx;
+    }
+
+    private static List<CsvTable.Row> table(KnowledgeFiles files, String path, boolean required, String... columns) {
+        byte[] content = required ? files.required(path) : files.optional(path);
+        return content == null ? List.of() : CsvTable.read(path, content, Set.of(columns));
+    }
+
+    private static Properties properties(KnowledgeFiles files, String path, boolean required) {
+        Properties p = new Properties();
+        byte[] content = required ? files.required(path) : files.optional(path);
+        if (content != null) {
+            try {
+                p.load(new StringReader(new String(content, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new KnowledgeBaseException(path + ": " + e.getMessage(), e);
+            }
+        }
+        return p;
+    }
+
+    private static String requiredProperty(Properties p, String file, String key) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) throw new KnowledgeBaseException(file + ": missing '" + key + "'");
+        return v.trim();
+    }
+}

@@ -1,0 +1,72 @@
+package org.immunodiff.knowledge;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves a marker or molecular test as a laboratory writes it ("α-SMA (1A4)", "MIB-1", "S-100 protein",
+ * "SS18 rearrangement by FISH") to its canonical name, through the published synonym table.
+ */
+public final class MarkerDictionary {
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Set<String> FILLER = Set.of("protein", "antibody", "immunostain", "immunostaining", "stain",
+            "staining", "expression", "ihc", "immunohistochemistry", "immunoreactivity", "by", "fish", "pcr", "rt",
+            "ngs", "sequencing", "test", "testing", "analysis", "status", "clone", "assay", "ish", "on");
+
+    private final Map<String, String> canonicalByKey;
+
+    MarkerDictionary(Map<String, String> canonicalByKey) {
+        this.canonicalByKey = Map.copyOf(canonicalByKey);
+    }
+
+    /** Builds the dictionary; a key that would name two markers is an error naming the row. */
+    static MarkerDictionary build(Map<String, Marker> markers, List<CsvTable.Row> synonymRows) {
+        Map<String, String> byKey = new HashMap<>();
+        for (Marker m : markers.values()) byKey.put(Names.key(m.name()), m.name());
+        for (CsvTable.Row row : synonymRows) {
+            String synonym = row.required("synonym");
+            String marker = row.required("marker");
+            if (!markers.containsKey(marker)) throw row.error("unknown marker '" + marker + "' (not in markers.csv)");
+            String key = Names.key(synonym);
+            if (key.isEmpty()) throw row.error("synonym '" + synonym + "' has no letters or digits");
+            String previous = byKey.putIfAbsent(key, marker);
+            if (previous != null && !previous.equals(marker)) {
+                throw row.error("synonym '" + synonym + "' would name both '" + previous + "' and '" + marker + "'");
+            }
+        }
+        return new MarkerDictionary(byKey);
+    }
+
+    public Optional<String> resolve(String reported) {
+        if (reported == null || reported.isBlank()) return Optional.empty();
+        String hit = canonicalByKey.get(Names.key(reported));
+        if (hit != null) return Optional.of(hit);
+        String withoutBrackets = BRACKETED.matcher(reported).replaceAll(" ");
+        hit = canonicalByKey.get(Names.key(withoutBrackets));
+        if (hit != null) return Optional.of(hit);
+        hit = canonicalByKey.get(Names.key(withoutFiller(withoutBrackets)));
+        if (hit != null) return Optional.of(hit);
+        var inside = BRACKETED.matcher(reported);
+        while (inside.find()) {
+            String content = inside.group();
+            hit = canonicalByKey.get(Names.key(content));
+            if (hit != null) return Optional.of(hit);
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutFiller(String text) {
+        return Names.words(text).stream().filter(w -> !FILLER.contains(w)).collect(Collectors.joining(" "));
+    }
+
+    /** Every spelling key that resolves to the marker, for the API's marker list. */
+    public List<String> keysOf(String canonical) {
+        return canonicalByKey.entrySet().stream().filter(e -> e.getValue().equals(canonical))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+}

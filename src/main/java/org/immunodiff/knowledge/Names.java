@@ -1,0 +1,89 @@
+package org.immunodiff.knowledge;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Normalisation of names and free text, shared by the marker, site, molecular and feature dictionaries.
+ * Marker names compare without regard to case, spaces, hyphens and other punctuation, with Greek letters
+ * spelled out ("α-SMA" and "alpha SMA" are both "alphasma").
+ */
+public final class Names {
+    private static final Map<Character, String> GREEK = Map.ofEntries(
+            Map.entry('α', "alpha"), Map.entry('β', "beta"), Map.entry('γ', "gamma"), Map.entry('δ', "delta"),
+            Map.entry('Δ', "delta"), Map.entry('κ', "kappa"), Map.entry('λ', "lambda"), Map.entry('μ', "mu"),
+            Map.entry('µ', "mu"), Map.entry('Α', "alpha"), Map.entry('Β', "beta"), Map.entry('ε', "epsilon"));
+
+    private Names() { }
+
+    /** Greek letters spelled out, accents stripped, lower case. */
+    public static String spellOut(String text) {
+        StringBuilder s = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            String g = GREEK.get(c);
+            s.append(g != null ? g : String.valueOf(c));
+        }
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return decomposed.toLowerCase(Locale.ROOT);
+    }
+
+    /** A name reduced to its letters and digits: the key the synonym tables are matched on. */
+    public static String key(String name) {
+        String spelled = spellOut(name);
+        StringBuilder s = new StringBuilder(spelled.length());
+        for (char c : spelled.toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) s.append(c);
+        }
+        return s.toString();
+    }
+
+    /** A word of free text: lower case, plural "s" stripped, with its span in the spelled-out text. */
+    public record Token(String word, int start, int end) {
+        public boolean isBreak() { return word.equals(SENTENCE_BREAK); }
+    }
+
+    /** A marker for a clause boundary among the tokens, so negation does not leak across it. */
+    public static final String SENTENCE_BREAK = "|";
+
+    /** The spelled-out text (see {@link #spellOut}) and its tokens. */
+    public record Tokenised(String text, List<Token> tokens) { }
+
+    /** Free text as lower-case words, punctuation removed, a plural "s" stripped; clause breaks kept as tokens. */
+    public static Tokenised tokenise(String text) {
+        String spelled = spellOut(text);
+        List<Token> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= spelled.length(); i++) {
+            char c = i < spelled.length() ? spelled.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                if (start < 0) start = i;
+            } else {
+                if (start >= 0) tokens.add(new Token(singular(spelled.substring(start, i)), start, i));
+                start = -1;
+                if (c == '.' || c == ';' || c == ',' || c == ':') {
+                    boolean decimal = c == '.' && i > 0 && i + 1 < spelled.length()
+                            && Character.isDigit(spelled.charAt(i - 1)) && Character.isDigit(spelled.charAt(i + 1));
+                    if (!decimal) tokens.add(new Token(SENTENCE_BREAK, i, i + 1));
+                }
+            }
+        }
+        return new Tokenised(spelled, tokens);
+    }
+
+    /** The words of a phrase as {@link #tokenise} would produce them, without clause breaks. */
+    public static List<String> words(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (Token t : tokenise(phrase).tokens()) if (!t.isBreak()) words.add(t.word());
+        return words;
+    }
+
+    static String singular(String w) {
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

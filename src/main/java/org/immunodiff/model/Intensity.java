@@ -1,0 +1,3 @@
+package org.immunodiff.model;
+
+public enum Intensity { WEAK, MODERATE, STRONG }

@@ -1,0 +1,45 @@
+package org.immunodiff.model;
+
+/**
+ * One stain result of the panel, with the marker already resolved to its canonical name.
+ *
+ * @param marker      canonical marker name from the knowledge base (e.g. "SMA")
+ * @param reportedAs  the name as the laboratory wrote it (e.g. "alpha-SMA (1A4)")
+ * @param result      positive, negative or equivocal; null for an index-only marker such as Ki-67
+ * @param extent      focal / patchy / diffuse, or null when not given
+ * @param intensity   weak / moderate / strong, or null
+ * @param pattern     nuclear / cytoplasmic / membranous / dot-like, or null
+ * @param percent     percentage of positive tumour cells (Ki-67 index or extent given as a percentage), or null
+ */
+public record MarkerObservation(String marker, String reportedAs, StainResult result, Extent extent,
+                                Intensity intensity, StainPattern pattern, Double percent) {
+
+    public boolean isPositive() { return result == StainResult.POSITIVE; }
+
+    public boolean isNegative() { return result == StainResult.NEGATIVE; }
+
+    public boolean isDiffuse() { return isPositive() && extent == Extent.DIFFUSE; }
+
+    public boolean isFocal() { return isPositive() && (extent == Extent.FOCAL || extent == Extent.PATCHY); }
+
+    public boolean isNuclear() { return isPositive() && pattern == StainPattern.NUCLEAR; }
+
+    /** Positive and either read as nuclear or with no pattern given (the usual reading of a nuclear marker). */
+    public boolean isNuclearOrUnspecified() { return isPositive() && (pattern == null || pattern == StainPattern.NUCLEAR); }
+
+    public boolean isStrong() { return intensity == Intensity.STRONG; }
+
+    public String observedText() {
+        StringBuilder s = new StringBuilder();
+        if (result != null) s.append(result.name().toLowerCase());
+        if (extent != null) s.append(s.isEmpty() ? "" : ", ").append(extent.name().toLowerCase());
+        if (intensity != null) s.append(s.isEmpty() ? "" : ", ").append(intensity.name().toLowerCase());
+        if (pattern != null) s.append(s.isEmpty() ? "" : ", ").append(pattern.name().toLowerCase().replace('_', '-'));
+        if (percent != null) s.append(s.isEmpty() ? "" : ", ").append(formatPercent(percent)).append(" %");
+        return s.toString();
+    }
+
+    private static String formatPercent(double p) {
+        return p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p);
+    }
+}

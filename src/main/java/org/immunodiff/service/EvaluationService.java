@@ -1,0 +1,76 @@
+package org.immunodiff.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.immunodiff.contract.EvaluationJson;
+import org.immunodiff.contract.InvalidPanelException;
+import org.immunodiff.contract.PanelReader;
+import org.immunodiff.engine.DroolsEvaluator;
+import org.immunodiff.engine.Evaluator;
+import org.immunodiff.knowledge.KnowledgeBase;
+import org.immunodiff.knowledge.KnowledgeBaseLoader;
+import org.immunodiff.knowledge.KnowledgeFiles;
+import org.immunodiff.model.Evaluation;
+import org.immunodiff.model.Panel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+
+/**
+ * The product's one entry point for the front doors (command line, REST, adapters): load and compile a
+ * knowledge base once, then evaluate panels. Thread-safe. Logs carry the caseId only, never panel contents.
+ */
+public final class EvaluationService {
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationService.class);
+
+    private final KnowledgeBase kb;
+    private final PanelReader reader;
+    private final Evaluator evaluator;
+
+    private EvaluationService(KnowledgeBase kb) {
+        this.kb = kb;
+        this.reader = new PanelReader(kb);
+        this.evaluator = new DroolsEvaluator(kb);
+    }
+
+    /** The knowledge base shipped in the jar. */
+    public static EvaluationService withDefaultKnowledgeBase() { return create(KnowledgeFiles.fromClasspath()); }
+
+    /** The knowledge base in a folder, e.g. given with --rules. */
+    public static EvaluationService withKnowledgeBase(Path rulesDir) { return create(KnowledgeFiles.fromDirectory(rulesDir)); }
+
+    public static EvaluationService create(KnowledgeFiles files) {
+        long start = System.nanoTime();
+        KnowledgeBase kb = KnowledgeBaseLoader.load(files);
+        EvaluationService service = new EvaluationService(kb);
+        LOG.info("knowledge base {} {} (sha256 {}) from {} compiled in {} ms", kb.identity().name(), kb.identity().version(),
+                kb.identity().sha256().substring(0, 12), files.origin(), (System.nanoTime() - start) / 1_000_000);
+        return service;
+    }
+
+    public KnowledgeBase knowledgeBase() { return kb; }
+
+    /** Parses, validates and evaluates a panel; bad input throws {@link InvalidPanelException} naming the field. */
+    public Evaluation evaluate(String panelJson) {
+        return evaluate(reader.read(panelJson));
+    }
+
+    public Evaluation evaluate(JsonNode panelJson) {
+        return evaluate(reader.read(panelJson));
+    }
+
+    public Evaluation evaluate(Panel panel) {
+        long start = System.nanoTime();
+        Evaluation e = evaluator.evaluate(panel);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("caseId={} evaluated: leading={} in {} µs", panel.caseId(),
+                    e.diagnoses().isEmpty() ? "-" : e.diagnoses().get(0).id(), (System.nanoTime() - start) / 1000);
+        }
+        return e;
+    }
+
+    public Panel read(String panelJson) { return reader.read(panelJson); }
+
+    public ObjectNode evaluateToJson(String panelJson) { return EvaluationJson.toJson(evaluate(panelJson)); }
+}
