@@ -74,7 +74,7 @@ final class BatchCommand implements Callable<Integer> {
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8);
              Writer writer = out == null
-                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
+                     ? new BufferedWriter(spec.commandLine().getOut(), 1 << 16)
                      : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              ProgressBar progress = progressBar(fromStdin)) {
             long lineNumber = 0;

@@ -30,7 +30,13 @@ public final class ImmunodiffCli {
     }
 
     static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new ImmunodiffCli());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof KnowledgeBaseException) {
                 cmd.getErr().println("knowledge base error: " + ex.getMessage());

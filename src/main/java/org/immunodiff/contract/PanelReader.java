@@ -103,7 +103,7 @@ public final class PanelReader {
             String description = optionalText(morphology, "description", "morphology.description");
             if (description != null) {
                 for (PhraseDictionary.Match<String> m : kb.findFeatures(description)) {
-                    features.putIfAbsent(m.value(), new FeatureObservation(m.value(), m.from()));
+                    if (!m.negated()) features.putIfAbsent(m.value(), new FeatureObservation(m.value(), m.from()));
                 }
             }
         }
@@ -189,7 +189,7 @@ public final class PanelReader {
         if (test == null || test.isBlank()) throw new InvalidPanelException(field + ".test", "the test name is missing");
         String result = optionalEnum(node, "result", field + ".result", Set.of("detected", "not-detected"));
         if (result == null) throw new InvalidPanelException(field + ".result", "give detected or not-detected");
-        var marker = kb.resolveMarker(test).filter(Marker::isMolecular);
+        var marker = kb.resolveMarker(test).filter(Marker::isMolecular).or(() -> kb.resolveMolecularTest(test));
         if (marker.isEmpty()) {
             warnings.add(new Warning(Warning.UNKNOWN_MOLECULAR_TEST, test));
             return null;
@@ -227,7 +227,9 @@ public final class PanelReader {
             if (found.isEmpty()) {
                 warnings.add(new Warning(Warning.UNKNOWN_FEATURE, item.asText()));
             }
-            for (PhraseDictionary.Match<String> m : found) features.putIfAbsent(m.value(), new FeatureObservation(m.value(), item.asText()));
+            for (PhraseDictionary.Match<String> m : found) {
+                if (!m.negated()) features.putIfAbsent(m.value(), new FeatureObservation(m.value(), item.asText()));
+            }
         }
     }
 

@@ -72,6 +72,11 @@ public final class KnowledgeBase {
 
     public MarkerDictionary markerDictionary() { return markerDictionary; }
 
+    /** A molecular test named inside free text ("PAX3::MAML3 gene fusion by RT-PCR"), see {@link MarkerDictionary#findMolecularIn}. */
+    public Optional<Marker> resolveMolecularTest(String text) {
+        return markerDictionary.findMolecularIn(text).map(markers::get);
+    }
+
     /** The literature row for the pair, or the marker's documented default (flagged {@code isDefault}). */
     public ProfileEntry profile(String diagnosis, String marker) {
         ProfileEntry row = profiles.getOrDefault(diagnosis, Map.of()).get(marker);
@@ -111,7 +116,7 @@ public final class KnowledgeBase {
         Site exact = sitesByKey.get(Names.key(text));
         if (exact != null) return Optional.of(exact);
         List<PhraseDictionary.Match<Site>> found = sites.findIn(text);
-        return found.stream().max((a, b) -> Integer.compare(a.from().length(), b.from().length()))
+        return found.stream().filter(m -> !m.negated()).max((a, b) -> Integer.compare(a.from().length(), b.from().length()))
                 .map(PhraseDictionary.Match::value);
     }
 

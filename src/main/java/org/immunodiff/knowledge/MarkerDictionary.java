@@ -16,18 +16,29 @@ public final class MarkerDictionary {
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Set<String> FILLER = Set.of("protein", "antibody", "immunostain", "immunostaining", "stain",
             "staining", "expression", "ihc", "immunohistochemistry", "immunoreactivity", "by", "fish", "pcr", "rt",
-            "ngs", "sequencing", "test", "testing", "analysis", "status", "clone", "assay", "ish", "on");
+            "ngs", "sequencing", "test", "testing", "analysis", "status", "clone", "assay", "ish", "on", "gene", "genes",
+            "detected", "targeted", "pathogenic", "immunohistochemical", "immunoexpression", "positivity", "reactivity");
 
     private final Map<String, String> canonicalByKey;
+    private final PhraseDictionary<String> molecularPhrases;
+    private final Map<String, java.util.Set<String>> molecularByFirstWord;
 
-    MarkerDictionary(Map<String, String> canonicalByKey) {
+    MarkerDictionary(Map<String, String> canonicalByKey, PhraseDictionary<String> molecularPhrases,
+                     Map<String, java.util.Set<String>> molecularByFirstWord) {
         this.canonicalByKey = Map.copyOf(canonicalByKey);
+        this.molecularPhrases = molecularPhrases;
+        this.molecularByFirstWord = molecularByFirstWord;
     }
 
     /** Builds the dictionary; a key that would name two markers is an error naming the row. */
     static MarkerDictionary build(Map<String, Marker> markers, List<CsvTable.Row> synonymRows) {
         Map<String, String> byKey = new HashMap<>();
-        for (Marker m : markers.values()) byKey.put(Names.key(m.name()), m.name());
+        PhraseDictionary<String> molecular = new PhraseDictionary<>();
+        Map<String, java.util.Set<String>> byFirstWord = new HashMap<>();
+        for (Marker m : markers.values()) {
+            byKey.put(Names.key(m.name()), m.name());
+            if (m.isMolecular()) addMolecular(molecular, byFirstWord, m.name(), m.name());
+        }
         for (CsvTable.Row row : synonymRows) {
             String synonym = row.required("synonym");
             String marker = row.required("marker");
@@ -38,8 +49,32 @@ public final class MarkerDictionary {
             if (previous != null && !previous.equals(marker)) {
                 throw row.error("synonym '" + synonym + "' would name both '" + previous + "' and '" + marker + "'");
             }
+            if (markers.get(marker).isMolecular()) addMolecular(molecular, byFirstWord, synonym, marker);
         }
-        return new MarkerDictionary(byKey);
+        return new MarkerDictionary(byKey, molecular, byFirstWord);
+    }
+
+    private static void addMolecular(PhraseDictionary<String> phrases, Map<String, java.util.Set<String>> byFirstWord,
+                                     String synonym, String marker) {
+        List<String> words = Names.words(synonym);
+        if (words.isEmpty()) return;
+        phrases.add(synonym, marker);
+        byFirstWord.computeIfAbsent(words.get(0), k -> new java.util.HashSet<>()).add(marker);
+    }
+
+    /**
+     * A molecular test named inside a longer report line: the longest synonym found in it, else the one test
+     * whose synonyms start with the line's first word (a gene symbol such as "CTNNB1" or "MDM2").
+     */
+    public Optional<String> findMolecularIn(String text) {
+        if (text == null || text.isBlank()) return Optional.empty();
+        Optional<String> phrase = molecularPhrases.findIn(text).stream().filter(m -> !m.negated())
+                .max((a, b) -> Integer.compare(a.from().length(), b.from().length())).map(PhraseDictionary.Match::value);
+        if (phrase.isPresent()) return phrase;
+        List<String> words = Names.words(text);
+        if (words.isEmpty()) return Optional.empty();
+        java.util.Set<String> candidates = molecularByFirstWord.getOrDefault(words.get(0), java.util.Set.of());
+        return candidates.size() == 1 ? Optional.of(candidates.iterator().next()) : Optional.empty();
     }
 
     public Optional<String> resolve(String reported) {

@@ -19,8 +19,8 @@ public final class PhraseDictionary<T> {
 
     private record Phrase<T>(List<String> words, T value) { }
 
-    /** A phrase found in the text: its value and the words it came from. */
-    public record Match<T>(T value, String from) { }
+    /** A phrase found in the text: its value, the words it came from, and whether a negation precedes it. */
+    public record Match<T>(T value, String from, boolean negated) { }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
 
@@ -30,6 +30,7 @@ public final class PhraseDictionary<T> {
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase<>(words, value));
     }
 
+    /** Every phrase found, negated ones included (flagged): callers decide what a negated mention means. */
     public List<Match<T>> findIn(String text) {
         Names.Tokenised tokenised = Names.tokenise(text);
         List<Names.Token> tokens = tokenised.tokens();
@@ -42,10 +43,8 @@ public final class PhraseDictionary<T> {
                 continue;
             }
             int end = i + best.words().size();
-            if (!negated(tokens, i)) {
-                String from = tokenised.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
-                matches.add(new Match<>(best.value(), from));
-            }
+            String from = tokenised.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
+            matches.add(new Match<>(best.value(), from, negated(tokens, i)));
             i = end;
         }
         return matches;

@@ -1,0 +1,99 @@
+package org.immunodiff.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.immunodiff.contract.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user meets it: exit codes, stdout and stderr. */
+class CommandLineTest {
+    private record Run(int exit, String out, String err) { }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = ImmunodiffCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void evaluateJsonRanksTheReferenceCaseLeiomyosarcomaFirstWithGrade3() throws IOException {
+        Run r = run("evaluate", "--json", "samples/reference-laryngeal-leiomyosarcoma.json");
+        assertThat(r.exit()).isZero();
+        JsonNode result = Json.MAPPER.readTree(r.out());
+        assertThat(result.at("/diagnoses/0/id").asText()).isEqualTo("leiomyosarcoma");
+        assertThat(result.at("/grade/grade").asInt()).isEqualTo(3);
+        assertThat(result.at("/grade/total").asInt()).isEqualTo(7);
+        assertThat(result.at("/grade/surrogate").asBoolean()).isTrue();
+        assertThat(result.at("/diagnoses/0/supporting").size()).isGreaterThanOrEqualTo(2);
+        assertThat(result.at("/diagnoses/0/rules").size()).isGreaterThanOrEqualTo(1);
+        assertThat(result.at("/knowledgeBase/sha256").asText()).hasSize(64);
+        assertThat(result.at("/decisionSupport").asText()).contains("Decision support");
+    }
+
+    @Test
+    void evaluatePrintsAReadableReport() {
+        Run r = run("evaluate", "samples/reference-laryngeal-leiomyosarcoma.json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Decision support").contains("1. Leiomyosarcoma").contains("FNCLCC grade 3");
+    }
+
+    @Test
+    void badInputExits2NamingTheFieldWithNothingOnStdout(@TempDir Path tmp) throws IOException {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"markers\":[{\"marker\":\"Ki-67\",\"percent\":140}]}");
+        Run r = run("evaluate", "--json", bad.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("markers[0].percent");
+    }
+
+    @Test
+    void aMissingFileExits2() {
+        Run r = run("evaluate", "no-such-panel.json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("no such file");
+    }
+
+    @Test
+    void batchKeepsInputOrderAndAnswersABadLineInItsPlace(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("in.ndjson");
+        Path out = tmp.resolve("out.ndjson");
+        Files.write(in, List.of(
+                "{\"caseId\":\"A\",\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}",
+                "{\"caseId\":\"B\",\"markers\":[]}",
+                "",
+                "not json",
+                "{\"caseId\":\"C\",\"markers\":[{\"marker\":\"S100\",\"result\":\"positive\"}]}"));
+        Run r = run("batch", in.toString(), "--out", out.toString());
+        assertThat(r.exit()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(4);
+        assertThat(Json.MAPPER.readTree(lines.get(0)).get("caseId").asText()).isEqualTo("A");
+        JsonNode b = Json.MAPPER.readTree(lines.get(1));
+        assertThat(b.get("line").asInt()).isEqualTo(2);
+        assertThat(b.get("field").asText()).isEqualTo("markers");
+        assertThat(Json.MAPPER.readTree(lines.get(2)).get("line").asInt()).isEqualTo(4);
+        assertThat(Json.MAPPER.readTree(lines.get(3)).get("caseId").asText()).isEqualTo("C");
+        assertThat(r.err()).contains("4 panels, 2 evaluated, 2 rejected");
+    }
+
+    @Test
+    void aBrokenRulesFolderFailsFastNamingTheFile(@TempDir Path tmp) throws IOException {
+        Path rules = org.immunodiff.knowledge.KnowledgeBaseTest.copyOfRules(tmp);
+        Files.writeString(rules.resolve("grading/broken.drl"), "package rules.grading;\nrule \"x\" when Foo( then end\n");
+        Run r = run("--rules", rules.toString(), "evaluate", "samples/reference-laryngeal-leiomyosarcoma.json");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("rules/grading/broken.drl:");
+        assertThat(r.out()).isEmpty();
+    }
+}

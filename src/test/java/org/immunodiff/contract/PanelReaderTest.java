@@ -1,0 +1,153 @@
+package org.immunodiff.contract;
+
+import org.immunodiff.model.Panel;
+import org.immunodiff.model.StainResult;
+import org.immunodiff.model.Warning;
+import org.immunodiff.testing.TestEngine;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The contract's input rules: all-or-nothing rejection naming the field, warnings for what is merely unknown. */
+class PanelReaderTest {
+    private static Panel read(String json) { return TestEngine.service().read(json); }
+
+    private static InvalidPanelException rejected(String json) {
+        InvalidPanelException e = catchThrowableOfType(InvalidPanelException.class, () -> read(json));
+        assertThat(e).as("rejected: " + json).isNotNull();
+        return e;
+    }
+
+    @Nested
+    class BadInputIsRejectedNamingTheField {
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "not json at all|$",
+                "[1,2]|$",
+                "{\"caseId\":\"x\"}|markers",
+                "{\"markers\":[]}|markers",
+                "{\"markers\":{}}|markers",
+                "{\"markers\":[{\"result\":\"positive\"}]}|markers[0].marker",
+                "{\"markers\":[{\"marker\":\"SMA\"}]}|markers[0].result",
+                "{\"markers\":[{\"marker\":\"SMA\",\"result\":\"pos\"}]}|markers[0].result",
+                "{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\",\"extent\":\"most\"}]}|markers[0].extent",
+                "{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\",\"extent\":140}]}|markers[0].extent",
+                "{\"markers\":[{\"marker\":\"Ki-67\",\"percent\":140}]}|markers[0].percent",
+                "{\"markers\":[{\"marker\":\"Ki-67\",\"percent\":\"60\"}]}|markers[0].percent",
+                "{\"markers\":[{\"marker\":12,\"result\":\"positive\"}]}|markers[0].marker",
+                "{\"markers\":[\"SMA\"]}|markers[0]",
+                "{\"patient\":{\"age\":130},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|patient.age",
+                "{\"patient\":{\"age\":\"64\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|patient.age",
+                "{\"patient\":{\"age\":64.5},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|patient.age",
+                "{\"patient\":{\"sex\":\"m\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|patient.sex",
+                "{\"patient\":[],\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|patient",
+                "{\"morphology\":{\"necrosis\":\"some\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|morphology.necrosis",
+                "{\"morphology\":{\"differentiationScore\":4},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|morphology.differentiationScore",
+                "{\"morphology\":{\"mitosesPer10Hpf\":-1},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|morphology.mitosesPer10Hpf",
+                "{\"morphology\":{\"pattern\":\"wavy\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|morphology.pattern",
+                "{\"morphology\":{\"features\":\"fascicles\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|morphology.features",
+                "{\"specimen\":{\"sizeCm\":\"big\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|specimen.sizeCm",
+                "{\"molecular\":[{\"test\":\"MDM2 amplification\",\"result\":\"yes\"}],\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|molecular[0].result",
+                "{\"caseId\":5,\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}|caseId",
+                "{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}], \"markers\":[]}|$"
+        })
+        void eachKindOfBadInput(String json, String field) {
+            InvalidPanelException e = rejected(json);
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.getMessage()).isNotBlank();
+        }
+    }
+
+    @Nested
+    class WhatIsMerelyUnknownIsAWarning {
+        @Test
+        void unknownFieldsWarnWithTheirPath() {
+            Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\",\"clone\":\"1A4\"}],\"patient\":{\"name\":\"x\"}}");
+            assertThat(p.warnings()).extracting(Warning::code, Warning::detail)
+                    .contains(org.assertj.core.groups.Tuple.tuple("UNKNOWN_FIELD", "markers[0].clone"),
+                            org.assertj.core.groups.Tuple.tuple("UNKNOWN_FIELD", "patient.name"));
+        }
+
+        @Test
+        void anUnknownMarkerWarnsAndTheRestIsEvaluated() {
+            Panel p = read("{\"markers\":[{\"marker\":\"XYZ1\",\"result\":\"positive\"},{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.warnings()).extracting(Warning::code).contains("UNKNOWN_MARKER");
+            assertThat(p.markers()).extracting(m -> m.marker()).containsExactly("SMA");
+        }
+
+        @Test
+        void theSameMarkerTwiceIsADuplicate() {
+            Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"},{\"marker\":\"ASMA\",\"result\":\"positive\"}]}");
+            assertThat(p.warnings()).extracting(Warning::code).contains("DUPLICATE_MARKER");
+            assertThat(p.markers()).hasSize(1);
+        }
+
+        @Test
+        void conflictingResultsAreReadAsEquivocal() {
+            Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"},{\"marker\":\"alpha-SMA\",\"result\":\"negative\"}]}");
+            assertThat(p.warnings()).extracting(Warning::code).contains("CONFLICTING_RESULTS");
+            assertThat(p.markers().get(0).result()).isEqualTo(StainResult.EQUIVOCAL);
+        }
+
+        @Test
+        void anUnknownFeatureWarnsAndIsIgnored() {
+            Panel p = read("{\"morphology\":{\"features\":[\"purple haze\",\"interlacing fascicles\"]},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.warnings()).extracting(Warning::code, Warning::detail).contains(org.assertj.core.groups.Tuple.tuple("UNKNOWN_FEATURE", "purple haze"));
+            assertThat(p.features()).extracting(f -> f.feature()).contains("fascicles");
+        }
+
+        @Test
+        void aNegatedFeatureIsNeitherUsedNorWarnedAbout() {
+            Panel p = read("{\"morphology\":{\"features\":[\"no necrosis\",\"no pleomorphism\"]},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.features()).extracting(f -> f.feature()).doesNotContain("pleomorphism");
+            assertThat(p.warnings()).extracting(Warning::detail).doesNotContain("no pleomorphism");
+        }
+    }
+
+    @Nested
+    class ReadingWhatLabsWrite {
+        @Test
+        void lostAndRetainedMeanNegativeAndPositive() {
+            Panel p = read("{\"markers\":[{\"marker\":\"H3K27me3\",\"result\":\"lost\"},{\"marker\":\"INI1\",\"result\":\"retained\"}]}");
+            assertThat(p.markers()).extracting(m -> m.result()).containsExactly(StainResult.NEGATIVE, StainResult.POSITIVE);
+        }
+
+        @Test
+        void ki67MayCarryOnlyAPercentAndItReachesTheContext() {
+            Panel p = read("{\"markers\":[{\"marker\":\"MIB-1\",\"percent\":60},{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.context().ki67Percent()).isEqualTo(60.0);
+        }
+
+        @Test
+        void extentMayBeAPercentage() {
+            Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\",\"extent\":80}]}");
+            assertThat(p.markers().get(0).extent()).isEqualTo(org.immunodiff.model.Extent.DIFFUSE);
+        }
+
+        @Test
+        void siteAndSubsiteAreNormalised() {
+            Panel p = read("{\"specimen\":{\"site\":\"Supraglottis\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.context().site()).isEqualTo("larynx");
+            assertThat(p.context().mucosal()).isTrue();
+        }
+
+        @Test
+        void descriptionFeaturesAreRecognisedWithTheirWords() {
+            Panel p = read("{\"morphology\":{\"description\":\"Short intersecting fascicles of spindle cells; no necrosis.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.features()).anySatisfy(f -> {
+                assertThat(f.feature()).isEqualTo("fascicles");
+                assertThat(f.from()).contains("fascicles");
+            });
+        }
+
+        @Test
+        void molecularTestsAreReadFromReportWording() {
+            Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"molecular\":[{\"test\":\"SS18 rearrangement by FISH\",\"result\":\"detected\"},{\"test\":\"MDM2\",\"result\":\"not-detected\"}]}");
+            assertThat(p.markers()).extracting(m -> m.marker()).contains("SS18 rearrangement", "MDM2 amplification");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.immunodiff.knowledge;
+
+import org.immunodiff.service.EvaluationService;
+import org.immunodiff.testing.TestEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The knowledge base in rules/: complete for the contract, sourced, and failing fast when broken. */
+public class KnowledgeBaseTest {
+    /** The diagnosis ids the contract (shared/spec/contract.md) requires. */
+    static final List<String> CONTRACT_DIAGNOSES = List.of("leiomyosarcoma", "leiomyoma", "ebv-associated-smooth-muscle-tumour",
+            "spindle-cell-squamous-cell-carcinoma", "embryonal-rhabdomyosarcoma", "alveolar-rhabdomyosarcoma",
+            "spindle-cell-rhabdomyosarcoma", "pleomorphic-rhabdomyosarcoma", "malignant-peripheral-nerve-sheath-tumour",
+            "schwannoma", "neurofibroma", "synovial-sarcoma", "solitary-fibrous-tumour", "inflammatory-myofibroblastic-tumour",
+            "low-grade-myofibroblastic-sarcoma", "nodular-fasciitis", "desmoid-fibromatosis", "kaposi-sarcoma", "angiosarcoma",
+            "melanoma", "dedifferentiated-liposarcoma", "undifferentiated-pleomorphic-sarcoma", "adult-fibrosarcoma",
+            "myxofibrosarcoma", "dermatofibrosarcoma-protuberans", "biphenotypic-sinonasal-sarcoma",
+            "follicular-dendritic-cell-sarcoma", "gastrointestinal-stromal-tumour", "glomus-tumour", "granular-cell-tumour");
+
+    /** The canonical markers the contract requires. */
+    static final List<String> CONTRACT_MARKERS = List.of("SMA", "MSA", "desmin", "h-caldesmon", "calponin", "myogenin", "MyoD1",
+            "CD34", "CD31", "ERG", "HHV8", "D2-40", "S100", "SOX10", "HMB45", "Melan-A", "PRAME", "GFAP", "H3K27me3", "EMA",
+            "claudin-1", "pan-cytokeratin", "CAM5.2", "CK5/6", "CK7", "p40", "p63", "TLE1", "SS18-SSX", "STAT6", "ALK", "ROS1",
+            "pan-TRK", "beta-catenin", "MDM2", "CDK4", "CD117", "DOG1", "CD21", "CD23", "CD35", "CD68", "inhibin", "calretinin",
+            "CD99", "BCL2", "MUC4", "INI1", "Rb", "vimentin", "EBER", "CD45", "Ki-67");
+
+    private static KnowledgeBase kb() { return TestEngine.service().knowledgeBase(); }
+
+    @Test
+    void everyContractDiagnosisIsKnownWithItsIcdO() {
+        for (String id : CONTRACT_DIAGNOSES) {
+            assertThat(kb().diagnosis(id)).as(id).isPresent();
+        }
+        assertThat(kb().diagnosis("leiomyosarcoma").orElseThrow().icdO()).isEqualTo("8890/3");
+        assertThat(kb().diagnosis("embryonal-rhabdomyosarcoma").orElseThrow().family()).isEqualTo("rhabdomyosarcoma");
+    }
+
+    @Test
+    void everyContractMarkerIsKnown() {
+        for (String m : CONTRACT_MARKERS) assertThat(kb().marker(m)).as(m).isPresent();
+    }
+
+    @Test
+    void everyContractDiagnosisHasASourcedProfile() {
+        for (String id : CONTRACT_DIAGNOSES) {
+            assertThat(kb().profileOf(id)).as("profile of " + id).hasSizeGreaterThanOrEqualTo(8);
+            assertThat(kb().profileOf(id).values()).allSatisfy(p -> assertThat(p.source()).isNotBlank());
+        }
+    }
+
+    @Test
+    void aMissingRowFallsBackToTheDocumentedDefaultNotZero() {
+        ProfileEntry e = kb().profile("glomus-tumour", "SS18-SSX");
+        assertThat(e.isDefault()).isTrue();
+        assertThat(e.frequency()).isPositive();
+        assertThat(e.source()).contains("default");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" counts as fascicles")
+    @ValueSource(strings = {"short intersecting fascicles", "interlacing bundles", "fascicular growth", "Interlacing fascicles of spindle cells"})
+    void labWordingsOfFasciclesAreRecognised(String text) {
+        assertThat(kb().findFeatures(text)).anySatisfy(m -> assertThat(m.value()).isEqualTo("fascicles"));
+    }
+
+    @Test
+    void theIdentityCarriesVersionAndAHashOfTheRulesFolder() {
+        assertThat(kb().identity().version()).matches("\\d{4}\\.\\d+\\.\\d+");
+        assertThat(kb().identity().sha256()).hasSize(64);
+    }
+
+    @Test
+    void aFolderGivenWithRulesLoadsAndItsHashFollowsItsContent(@TempDir Path tmp) throws IOException {
+        Path copy = copyOfRules(tmp);
+        EvaluationService fromFolder = EvaluationService.withKnowledgeBase(copy);
+        assertThat(fromFolder.knowledgeBase().identity().sha256()).isEqualTo(kb().identity().sha256());
+        Files.writeString(copy.resolve("knowledge/marker-synonyms.csv"), "\"Smooth-Muscle-Actin clone X\",SMA,test synonym\n", StandardOpenOption.APPEND);
+        EvaluationService changed = EvaluationService.withKnowledgeBase(copy);
+        assertThat(changed.knowledgeBase().identity().sha256()).isNotEqualTo(kb().identity().sha256());
+        assertThat(changed.knowledgeBase().resolveMarker("smooth muscle actin clone x")).isPresent();
+    }
+
+    @Test
+    void aRuleThatDoesNotCompileFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
+        Path copy = copyOfRules(tmp);
+        Files.writeString(copy.resolve("ranking/broken.drl"), "package rules.ranking;\n\nrule \"A broken rule\"\nwhen\n    Nonsense( x == )\nthen\nend\n");
+        assertThatThrownBy(() -> EvaluationService.withKnowledgeBase(copy))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageContaining("rules/ranking/broken.drl:");
+    }
+
+    @Test
+    void aProfileRowWithoutASourceFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
+        Path copy = copyOfRules(tmp);
+        Files.writeString(copy.resolve("knowledge/profiles/zz-test.csv"), "diagnosis,marker,frequency,extent,pattern,source\nleiomyosarcoma,CD10,0.3,,,\n");
+        assertThatThrownBy(() -> EvaluationService.withKnowledgeBase(copy))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageContaining("knowledge/profiles/zz-test.csv:2").hasMessageContaining("source");
+    }
+
+    @Test
+    void aProfileRowNamingAnUnknownDiagnosisFails(@TempDir Path tmp) throws IOException {
+        Path copy = copyOfRules(tmp);
+        Files.writeString(copy.resolve("knowledge/profiles/zz-test.csv"), "diagnosis,marker,frequency,extent,pattern,source\nleiomyosarcomaa,SMA,0.9,,,x\n");
+        assertThatThrownBy(() -> EvaluationService.withKnowledgeBase(copy))
+                .hasMessageContaining("zz-test.csv:2").hasMessageContaining("unknown diagnosis 'leiomyosarcomaa'");
+    }
+
+    @Test
+    void aNewDiagnosisNeedsNoJavaChange(@TempDir Path tmp) throws IOException {
+        Path copy = copyOfRules(tmp);
+        Files.writeString(copy.resolve("knowledge/diagnoses.csv"),
+                "test-myoid-tumour,Test myoid tumour,,0000/0,benign,smooth-muscle,,,test row\n", StandardOpenOption.APPEND);
+        Files.writeString(copy.resolve("knowledge/profiles/zz-test.csv"),
+                "diagnosis,marker,frequency,extent,pattern,source\ntest-myoid-tumour,TLE1,0.99,,,test\ntest-myoid-tumour,SMA,0.99,,,test\n");
+        EvaluationService withNew = EvaluationService.withKnowledgeBase(copy);
+        var e = withNew.evaluate("{\"markers\":[{\"marker\":\"TLE1\",\"result\":\"positive\"},{\"marker\":\"SMA\",\"result\":\"positive\"},{\"marker\":\"desmin\",\"result\":\"negative\"}]}");
+        assertThat(e.diagnoses()).extracting(d -> d.id()).contains("test-myoid-tumour");
+    }
+
+    public static Path copyOfRules(Path tmp) throws IOException {
+        Path source = Path.of("rules");
+        Path target = tmp.resolve("rules");
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path dest = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(dest);
+                else Files.copy(p, dest);
+            }
+        }
+        return target;
+    }
+}

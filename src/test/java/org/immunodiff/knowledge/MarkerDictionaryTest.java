@@ -1,0 +1,24 @@
+package org.immunodiff.knowledge;
+
+import org.immunodiff.testing.TestEngine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Marker names as labs write them resolve through the published synonym table. */
+class MarkerDictionaryTest {
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ASMA|SMA", "alpha-SMA|SMA", "α-SMA|SMA", "smooth muscle actin|SMA", "SMA (1A4)|SMA", "α -smooth muscle actin|SMA",
+            "AE1/AE3|pan-cytokeratin", "pancytokeratin|pan-cytokeratin", "CK-pan|pan-cytokeratin", "keratin|pan-cytokeratin",
+            "cytokeratin (AE1/AE3)|pan-cytokeratin",
+            "MIB-1|Ki-67", "Ki67|Ki-67", "S-100|S100", "S-100 protein|S100", "ΔNp63|p40", "HHF35|MSA", "Myf-4|myogenin",
+            "cytokeratin 5/6|CK5/6", "CK5-6|CK5/6", "cytokeratin 7|CK7", "h-Caldesmon|h-caldesmon", "β-catenin|beta-catenin",
+            "c-kit|CD117", "LANA-1|HHV8", "podoplanin|D2-40", "SOX-10|SOX10", "HMB-45|HMB45", "MART-1|Melan-A",
+            "Vimentin|vimentin", "EBER-ISH|EBER", "epithelial membrane antigen|EMA", "Calponin|calponin"})
+    void resolves(String reported, String canonical) {
+        assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
+                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+    }
+}

@@ -1,0 +1,66 @@
+package org.immunodiff.rules;
+
+import org.immunodiff.model.Evaluation;
+import org.immunodiff.model.Evidence;
+import org.immunodiff.model.RankedDiagnosis;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.immunodiff.rules.RuleAssertions.assertFired;
+import static org.immunodiff.testing.PanelBuilder.find;
+import static org.immunodiff.testing.PanelBuilder.panel;
+
+/** rules/ranking/likelihood.drl: the literature baseline. */
+class LikelihoodRulesTest {
+    @Test
+    void eachStainIsWeighedAgainstEveryDiagnosisWithItsSource() {
+        Evaluation e = panel().pos("SMA", "diffuse").neg("S100").evaluate();
+        assertFired(e, "Each stain result weighs every diagnosis by its literature frequency");
+        RankedDiagnosis lms = find(e, "leiomyosarcoma").orElseThrow();
+        Evidence sma = lms.supporting().stream().filter(ev -> ev.item().equals("SMA")).findFirst().orElseThrow();
+        assertThat(sma.weight()).isPositive();
+        assertThat(sma.source()).isNotBlank();
+        assertThat(sma.note()).contains("SMA in").contains("Leiomyosarcoma");
+    }
+
+    @Test
+    void aNegativeHallmarkStainArguesAgainstItsDiagnosis() {
+        Evaluation e = panel().neg("STAT6").pos("CD34").evaluate();
+        find(e, "solitary-fibrous-tumour").ifPresent(sft ->
+                assertThat(sft.conflicting()).extracting(Evidence::item).contains("STAT6"));
+    }
+
+    @Test
+    void morphologyFeaturesAreWeighedWithTheWordsTheyCameFrom() {
+        Evaluation e = panel().pos("SMA").features("interlacing fascicles", "cigar-shaped nuclei").evaluate();
+        assertFired(e, "Each recognised feature weighs every diagnosis by how often it is reported");
+        assertThat(e.recognisedFeatures()).anySatisfy(f -> {
+            assertThat(f.feature()).isEqualTo("fascicles");
+            assertThat(f.from()).isEqualTo("interlacing fascicles");
+        });
+    }
+
+    @Test
+    void siteShiftsThePriorOfSpindleCellCarcinomaUpInTheLarynxAndDownInDeepSoftTissue() {
+        Evaluation larynx = panel().site("larynx").pos("vimentin").evaluate();
+        Evaluation thigh = panel().site("thigh").pos("vimentin").evaluate();
+        assertFired(larynx, "Incidence, site and age set the prior of each diagnosis");
+        double inLarynx = find(larynx, "spindle-cell-squamous-cell-carcinoma").map(RankedDiagnosis::probability).orElse(0.0);
+        double inThigh = find(thigh, "spindle-cell-squamous-cell-carcinoma").map(RankedDiagnosis::probability).orElse(0.0);
+        assertThat(inLarynx).isGreaterThan(inThigh * 5);
+    }
+
+    @Test
+    void aThinPanelGivesAFlatDistributionNotAConfidentGuess() {
+        Evaluation e = panel().pos("vimentin").evaluate();
+        assertThat(e.diagnoses().get(0).probability()).isLessThan(0.5);
+    }
+
+    @Test
+    void probabilitiesAreBetweenZeroAndOneAndSumToAtMostOne() {
+        Evaluation e = panel().pos("SMA").pos("desmin").neg("myogenin").evaluate();
+        assertThat(e.diagnoses()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(e.diagnoses()).allSatisfy(d -> assertThat(d.probability()).isBetween(0.0, 1.0));
+        assertThat(e.diagnoses().stream().mapToDouble(RankedDiagnosis::probability).sum()).isLessThanOrEqualTo(1.0 + 1e-9);
+    }
+}

@@ -1,0 +1,45 @@
+package org.immunodiff.rules;
+
+import org.immunodiff.model.Evaluation;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.immunodiff.rules.RuleAssertions.*;
+import static org.immunodiff.testing.PanelBuilder.*;
+
+/** rules/ranking/skeletal-muscle.drl */
+class SkeletalMuscleRulesTest {
+    @Test
+    void nuclearMyogeninPutsTheRhabdomyosarcomaFamilyFirst() {
+        Evaluation e = panel().age(8).pos("desmin").posPattern("myogenin", "nuclear").pos("MyoD1").neg("S100").evaluate();
+        assertRuleMoved(e, "embryonal-rhabdomyosarcoma", "Nuclear myogenin or MyoD1 shows rhabdomyoblastic differentiation", true);
+        assertThat(e.diagnoses().get(0).family()).isEqualTo("rhabdomyosarcoma");
+    }
+
+    @Test
+    void diffuseStrongMyogeninFavoursAlveolar() {
+        Evaluation e = panel().age(14).pos("desmin").pos("myogenin", "diffuse").evaluate();
+        assertRuleMoved(e, "alveolar-rhabdomyosarcoma", "Diffuse strong myogenin favours alveolar rhabdomyosarcoma", true);
+        assertThat(probability(e, "alveolar-rhabdomyosarcoma")).isGreaterThan(probability(e, "embryonal-rhabdomyosarcoma"));
+    }
+
+    @Test
+    void focalMyogeninFavoursEmbryonal() {
+        Evaluation e = panel().age(5).pos("desmin").pos("myogenin", "focal").evaluate();
+        assertRuleMoved(e, "alveolar-rhabdomyosarcoma", "Focal myogenin favours embryonal over alveolar rhabdomyosarcoma", false);
+        assertThat(probability(e, "embryonal-rhabdomyosarcoma")).isGreaterThan(probability(e, "alveolar-rhabdomyosarcoma"));
+    }
+
+    @Test
+    void aFoxo1FusionPointsToAlveolar() {
+        Evaluation e = panel().age(15).pos("desmin").pos("myogenin").molecular("PAX3-FOXO1 fusion", true).evaluate();
+        assertRuleMoved(e, "alveolar-rhabdomyosarcoma", "An alveolar architecture or a FOXO1 fusion points to alveolar rhabdomyosarcoma", true);
+        assertThat(leader(e)).isEqualTo("alveolar-rhabdomyosarcoma");
+    }
+
+    @Test
+    void anAdultPleomorphicTumourWithMyogeninFavoursPleomorphicRhabdomyosarcoma() {
+        Evaluation e = panel().age(67).pattern("pleomorphic").pos("desmin").pos("myogenin", "focal").evaluate();
+        assertRuleMoved(e, "pleomorphic-rhabdomyosarcoma", "A pleomorphic rhabdomyosarcoma is a tumour of adults with pleomorphic cells", true);
+    }
+}

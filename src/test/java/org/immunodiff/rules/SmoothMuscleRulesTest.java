@@ -1,0 +1,45 @@
+package org.immunodiff.rules;
+
+import org.immunodiff.model.Evaluation;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.immunodiff.rules.RuleAssertions.*;
+import static org.immunodiff.testing.PanelBuilder.*;
+
+/** rules/ranking/smooth-muscle.drl */
+class SmoothMuscleRulesTest {
+    @Test
+    void diffuseActinWithDesminConfirmsSmoothMuscle() {
+        Evaluation e = panel().pos("SMA", "diffuse").pos("desmin").pos("h-caldesmon").neg("S100").neg("AE1/AE3").evaluate();
+        assertRuleMoved(e, "leiomyosarcoma", "Diffuse actin with desmin or h-caldesmon confirms smooth-muscle differentiation", true);
+        assertThat(leader(e)).isIn("leiomyosarcoma", "leiomyoma");
+    }
+
+    @Test
+    void eberInASmoothMuscleTumourPointsToTheEbvTumour() {
+        Evaluation e = panel().pos("SMA", "diffuse").pos("desmin").pos("EBER").evaluate();
+        assertRuleMoved(e, "ebv-associated-smooth-muscle-tumour", "EBER in a smooth-muscle tumour points to an EBV-associated smooth muscle tumour", true);
+        assertThat(leader(e)).isEqualTo("ebv-associated-smooth-muscle-tumour");
+    }
+
+    @Test
+    void anImmunosuppressedPatientWithoutEberGetsACaveat() {
+        Evaluation e = panel().clinical("renal transplant recipient").pos("SMA").pos("desmin").evaluate();
+        assertFired(e, "An immunosuppressed patient with a smooth-muscle tumour should have EBER");
+        assertThat(caveats(e)).anyMatch(c -> c.contains("EBER"));
+    }
+
+    @Test
+    void necrosisArguesAgainstLeiomyoma() {
+        Evaluation e = panel().pos("SMA", "diffuse").pos("desmin").necrosis("lt50").evaluate();
+        assertRuleMoved(e, "leiomyoma", "Necrosis, brisk mitoses or a high Ki-67 argue against leiomyoma", false);
+        assertThat(probability(e, "leiomyosarcoma")).isGreaterThan(probability(e, "leiomyoma"));
+    }
+
+    @Test
+    void aQuietTumourDoesNotTriggerTheLeiomyomaPenalty() {
+        assertNotFired(panel().pos("SMA").pos("desmin").mitoses(1).necrosis("none").ki67(2).evaluate(),
+                "Necrosis, brisk mitoses or a high Ki-67 argue against leiomyoma");
+    }
+}
