@@ -42,11 +42,12 @@ public final class Scorecard {
         final Map<String, Evidence> featureEvidence = new LinkedHashMap<>();
         final List<Evidence> otherEvidence = new ArrayList<>();
         final Set<String> rules = new LinkedHashSet<>();
+        final Set<String> adjustedBy = new java.util.HashSet<>();
 
         Ledger(Diagnosis diagnosis) { this.diagnosis = diagnosis; }
 
-        double score(List<Evidence> tempered) {
-            double s = logPrior;
+        double score(List<Evidence> tempered, double priorTemperature) {
+            double s = priorTemperature * logPrior;
             for (Evidence e : tempered) s += e.weight();
             for (Evidence e : otherEvidence) if (!e.item().startsWith("prior:")) s += e.weight();
             return s;
@@ -165,9 +166,13 @@ public final class Scorecard {
 
     // ---- the rules' adjustments ---------------------------------------------------------------------------
 
-    /** A hallmark or pitfall rule moves a diagnosis's log-odds by {@code weight}. */
+    /**
+     * A hallmark or pitfall rule moves a diagnosis's log-odds by {@code weight}. A rule adjusts a diagnosis once,
+     * however many combinations of facts make it fire (SMA and MSA with desmin and h-caldesmon is one finding).
+     */
     public void adjust(String diagnosis, double weight, String rule, String item, String note, String source) {
         Ledger l = ledger(diagnosis, rule);
+        if (!l.adjustedBy.add(rule)) return;
         l.otherEvidence.add(new Evidence(item, "rule", weight, note, source, rule));
         l.rules.add(rule);
     }
@@ -212,11 +217,11 @@ public final class Scorecard {
             for (Evidence e : l.featureEvidence.values()) t.add(temper(e, groupSizes.getOrDefault(groupOf.get(e.item()), 1)));
             tempered.put(l, t);
         }
-        double max = ledgers.values().stream().mapToDouble(l -> l.score(tempered.get(l))).max().orElse(0);
+        double max = ledgers.values().stream().mapToDouble(l -> l.score(tempered.get(l), p.priorTemperature())).max().orElse(0);
         double z = 0;
         Map<Ledger, Double> unnorm = new HashMap<>();
         for (Ledger l : ledgers.values()) {
-            double u = Math.exp(l.score(tempered.get(l)) - max);
+            double u = Math.exp(l.score(tempered.get(l), p.priorTemperature()) - max);
             unnorm.put(l, u);
             z += u;
         }
