@@ -11,7 +11,7 @@ import java.nio.file.Path;
 /** {@code java -jar immunodiff.jar evaluate|batch ...} */
 @Command(name = "immunodiff", mixinStandardHelpOptions = true, version = "Immunodiff 0.1.0",
         description = "Decision support for the immunohistochemical differential of spindle-cell tumours. Not a diagnosis.",
-        subcommands = {EvaluateCommand.class, BatchCommand.class})
+        subcommands = {EvaluateCommand.class, BatchCommand.class, ServeCommand.class})
 public final class ImmunodiffCli {
     /** Exit codes: 0 done, 1 knowledge base or I/O failure, 2 bad input. */
     static final int EXIT_BAD_INPUT = 2;

@@ -22,9 +22,11 @@ public final class MarkerDictionary {
     private final Map<String, String> canonicalByKey;
     private final PhraseDictionary<String> molecularPhrases;
     private final Map<String, java.util.Set<String>> molecularByFirstWord;
+    private final Map<String, List<String>> synonymsByMarker;
 
     MarkerDictionary(Map<String, String> canonicalByKey, PhraseDictionary<String> molecularPhrases,
-                     Map<String, java.util.Set<String>> molecularByFirstWord) {
+                     Map<String, java.util.Set<String>> molecularByFirstWord, Map<String, List<String>> synonymsByMarker) {
+        this.synonymsByMarker = synonymsByMarker;
         this.canonicalByKey = Map.copyOf(canonicalByKey);
         this.molecularPhrases = molecularPhrases;
         this.molecularByFirstWord = molecularByFirstWord;
@@ -35,6 +37,7 @@ public final class MarkerDictionary {
         Map<String, String> byKey = new HashMap<>();
         PhraseDictionary<String> molecular = new PhraseDictionary<>();
         Map<String, java.util.Set<String>> byFirstWord = new HashMap<>();
+        Map<String, List<String>> synonyms = new HashMap<>();
         for (Marker m : markers.values()) {
             byKey.put(Names.key(m.name()), m.name());
             if (m.isMolecular()) addMolecular(molecular, byFirstWord, m.name(), m.name());
@@ -50,8 +53,10 @@ public final class MarkerDictionary {
                 throw row.error("synonym '" + synonym + "' would name both '" + previous + "' and '" + marker + "'");
             }
             if (markers.get(marker).isMolecular()) addMolecular(molecular, byFirstWord, synonym, marker);
+            synonyms.computeIfAbsent(marker, k -> new java.util.ArrayList<>()).add(synonym);
         }
-        return new MarkerDictionary(byKey, molecular, byFirstWord);
+        synonyms.replaceAll((k, v) -> List.copyOf(v));
+        return new MarkerDictionary(byKey, molecular, byFirstWord, Map.copyOf(synonyms));
     }
 
     private static void addMolecular(PhraseDictionary<String> phrases, Map<String, java.util.Set<String>> byFirstWord,
@@ -99,7 +104,10 @@ public final class MarkerDictionary {
         return Names.words(text).stream().filter(w -> !FILLER.contains(w)).collect(Collectors.joining(" "));
     }
 
-    /** Every spelling key that resolves to the marker, for the API's marker list. */
+    /** The published spellings of a marker (its synonym table rows), for the API's marker list. */
+    public List<String> synonymsOf(String canonical) { return synonymsByMarker.getOrDefault(canonical, List.of()); }
+
+    /** Every spelling key that resolves to the marker. */
     public List<String> keysOf(String canonical) {
         return canonicalByKey.entrySet().stream().filter(e -> e.getValue().equals(canonical))
                 .map(Map.Entry::getKey).sorted().toList();

@@ -1,0 +1,297 @@
+package org.immunodiff.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.immunodiff.contract.EvaluationJson;
+import org.immunodiff.contract.InvalidPanelException;
+import org.immunodiff.contract.Json;
+import org.immunodiff.knowledge.Diagnosis;
+import org.immunodiff.knowledge.KnowledgeBase;
+import org.immunodiff.knowledge.Marker;
+import org.immunodiff.model.Evaluation;
+import org.immunodiff.service.EvaluationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The REST service: one panel or a batch over HTTP, the knowledge base's identity and vocabularies, health,
+ * Prometheus metrics and the OpenAPI document. Stateless: replicas share nothing. Every bad request gets a 4xx
+ * with {"error", "field"}; an unexpected failure a 500 without a stack trace.
+ */
+public final class ApiServer {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final Logger ACCESS = LoggerFactory.getLogger("org.immunodiff.access");
+    private static final String JSON = "application/json";
+    private static final String STARTED = "immunodiff.started";
+    private static final String CASE_ID = "immunodiff.caseId";
+    private static final java.util.Set<String> ROUTES = java.util.Set.of("/api/v1/evaluations", "/api/v1/evaluations:batch",
+            "/api/v1/knowledge-base", "/api/v1/diagnoses", "/api/v1/markers", "/health", "/metrics", "/openapi.json");
+
+    private final EvaluationService service;
+    private final ServerOptions options;
+    private final ApiKeys keys;
+    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Counter evaluated;
+    private final Counter rejected;
+    private final Counter failures;
+    private final byte[] openApi;
+    private final Javalin app;
+
+    public ApiServer(EvaluationService service, ServerOptions options) {
+        this.service = service;
+        this.options = options;
+        this.keys = new ApiKeys(options.apiKeys());
+        this.evaluated = Counter.builder("immunodiff.evaluations").tag("outcome", "evaluated").register(metrics);
+        this.rejected = Counter.builder("immunodiff.evaluations").tag("outcome", "rejected").register(metrics);
+        this.failures = Counter.builder("immunodiff.errors").description("requests that failed with a 5xx").register(metrics);
+        this.openApi = readOpenApi();
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = options.maxBodyBytes();
+            config.jetty.host = options.host();
+            config.jetty.port = options.port();
+            config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            config.routes.before(this::beforeRequest);
+            config.routes.after(this::afterRequest);
+            config.routes.post("/api/v1/evaluations", this::evaluateOne);
+            config.routes.post("/api/v1/evaluations:batch", this::evaluateBatch);
+            config.routes.get("/api/v1/knowledge-base", this::knowledgeBase);
+            config.routes.get("/api/v1/diagnoses", this::diagnoses);
+            config.routes.get("/api/v1/markers", this::markers);
+            config.routes.get("/health", this::health);
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+            config.routes.get("/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
+            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), e.field()));
+            config.routes.exception(InvalidPanelException.class, (e, ctx) -> {
+                rejected.increment();
+                error(ctx, 400, e.getMessage(), e.field());
+            });
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                    e.getStatus() == 413 ? "request body larger than " + options.maxBodyBytes() + " bytes" : e.getMessage(),
+                    e.getStatus() == 404 ? "path" : e.getStatus() == 405 ? "method" : "$"));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                failures.increment();
+                LOG.error("caseId={} request {} {} failed", ctx.attribute(CASE_ID), ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal error; the failure is logged", null);
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path(), "path");
+            });
+            config.routes.error(405, ctx -> error(ctx, 405, "method not allowed: " + ctx.method() + " " + ctx.path(), "method"));
+        });
+    }
+
+    public ApiServer start() {
+        long t0 = System.nanoTime();
+        app.start();
+        LOG.info("serving on port {} (knowledge base {} {}) in {} ms; API keys {}", app.port(),
+                service.knowledgeBase().identity().version(), service.knowledgeBase().identity().sha256().substring(0, 12),
+                (System.nanoTime() - t0) / 1_000_000, keys.enabled() ? "required" : "not required");
+        return this;
+    }
+
+    /** Stops accepting connections; requests in flight finish (Jetty stop timeout 10 s). */
+    public void stop() { app.stop(); }
+
+    public int port() { return app.port(); }
+
+    // ---- cross-cutting ------------------------------------------------------------------------------------
+
+    private void beforeRequest(Context ctx) {
+        ctx.attribute(STARTED, System.nanoTime());
+        if (ctx.path().startsWith("/api/") && keys.enabled() && !keys.accepts(ctx.header("Authorization"))) {
+            throw new ApiError(401, "Authorization", "a valid 'Authorization: Bearer <key>' header is required");
+        }
+        long length = ctx.contentLength();
+        if (length > options.maxBodyBytes()) {
+            throw new ApiError(413, "$", "request body of " + length + " bytes is larger than the limit of " + options.maxBodyBytes());
+        }
+    }
+
+    private void afterRequest(Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        long nanos = started == null ? 0 : System.nanoTime() - started;
+        String route = ROUTES.contains(ctx.path()) ? ctx.path() : "unmatched";
+        Timer.builder("http.server.requests").tag("method", ctx.method().name()).tag("route", route)
+                .tag("status", String.valueOf(ctx.status().getCode())).register(metrics).record(nanos, TimeUnit.NANOSECONDS);
+        ACCESS.info("method={} path={} status={} latencyMs={} caseId={}", ctx.method().name(), ctx.path(),
+                ctx.status().getCode(), String.format(Locale.ROOT, "%.2f", nanos / 1e6), ctx.attribute(CASE_ID) == null ? "-" : ctx.attribute(CASE_ID));
+    }
+
+    private static void error(Context ctx, int status, String message, String field) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("error", message);
+        body.put("field", field);
+        ctx.status(status).contentType(JSON).result(body.toString());
+    }
+
+    // ---- evaluations ----------------------------------------------------------------------------------------
+
+    private void evaluateOne(Context ctx) throws JsonProcessingException {
+        requireContentType(ctx, JSON);
+        Evaluation e = service.evaluate(ctx.body());
+        ctx.attribute(CASE_ID, e.caseId());
+        evaluated.increment();
+        ctx.contentType(JSON).result(Json.MAPPER.writeValueAsString(EvaluationJson.toJson(e)));
+    }
+
+    private void evaluateBatch(Context ctx) throws JsonProcessingException {
+        String type = mediaType(ctx);
+        List<JsonNode> panels = new ArrayList<>();
+        List<ObjectNode> parseErrors = new ArrayList<>();
+        if (type.equals(JSON)) {
+            JsonNode root;
+            try {
+                root = Json.MAPPER.readTree(ctx.body());
+            } catch (JsonProcessingException e) {
+                throw new ApiError(400, "$", "not valid JSON: " + e.getOriginalMessage());
+            }
+            if (root == null || !root.isArray()) throw new ApiError(400, "$", "a batch must be a JSON array of panels (or NDJSON)");
+            root.forEach(panels::add);
+        } else if (type.equals("application/x-ndjson") || type.equals("application/ndjson")) {
+            String[] lines = ctx.body().split("\r?\n");
+            for (String line : lines) {
+                if (line.isBlank()) continue;
+                try {
+                    panels.add(Json.MAPPER.readTree(line));
+                } catch (JsonProcessingException e) {
+                    ObjectNode err = Json.MAPPER.createObjectNode();
+                    err.put("error", "not valid JSON: " + e.getOriginalMessage());
+                    err.put("field", "$");
+                    panels.add(null);
+                    parseErrors.add(err);
+                }
+            }
+        } else {
+            throw new ApiError(415, "Content-Type", "send application/json (an array of panels) or application/x-ndjson, not '" + type + "'");
+        }
+        if (panels.isEmpty()) throw new ApiError(400, "$", "the batch is empty");
+        if (panels.size() > options.maxBatch()) {
+            throw new ApiError(413, "$", "a batch may hold at most " + options.maxBatch() + " panels, not " + panels.size());
+        }
+        ArrayNode results = Json.MAPPER.createArrayNode();
+        int parseErrorIndex = 0;
+        for (int i = 0; i < panels.size(); i++) {
+            JsonNode panel = panels.get(i);
+            if (panel == null) {
+                ObjectNode err = parseErrors.get(parseErrorIndex++);
+                err.put("index", i);
+                results.add(err);
+                rejected.increment();
+                continue;
+            }
+            try {
+                results.add(EvaluationJson.toJson(service.evaluate(panel)));
+                evaluated.increment();
+            } catch (InvalidPanelException e) {
+                rejected.increment();
+                ObjectNode err = results.addObject();
+                err.put("index", i);
+                if (panel.path("caseId").isTextual()) err.put("caseId", panel.get("caseId").asText());
+                err.put("error", e.getMessage());
+                err.put("field", e.field());
+            }
+        }
+        ctx.contentType(JSON).result(Json.MAPPER.writeValueAsString(results));
+    }
+
+    private static void requireContentType(Context ctx, String expected) {
+        String type = mediaType(ctx);
+        if (!type.equals(expected)) {
+            throw new ApiError(415, "Content-Type", "send " + expected + ", not '" + (type.isEmpty() ? "(none)" : type) + "'");
+        }
+    }
+
+    private static String mediaType(Context ctx) {
+        String ct = ctx.contentType();
+        if (ct == null) return "";
+        int semi = ct.indexOf(';');
+        return (semi >= 0 ? ct.substring(0, semi) : ct).trim().toLowerCase(Locale.ROOT);
+    }
+
+    // ---- knowledge base ---------------------------------------------------------------------------------------
+
+    private void knowledgeBase(Context ctx) {
+        KnowledgeBase kb = service.knowledgeBase();
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("name", kb.identity().name());
+        n.put("version", kb.identity().version());
+        n.put("status", kb.identity().status());
+        n.put("sha256", kb.identity().sha256());
+        ObjectNode counts = n.putObject("counts");
+        counts.put("diagnoses", kb.diagnoses().size());
+        counts.put("markers", kb.markers().size());
+        counts.put("profileRows", kb.diagnoses().stream().mapToInt(d -> kb.profileOf(d.id()).size()).sum());
+        counts.put("features", kb.features().size());
+        counts.put("ruleFiles", kb.drl().size());
+        ctx.contentType(JSON).result(n.toString());
+    }
+
+    private void diagnoses(Context ctx) {
+        ArrayNode a = Json.MAPPER.createArrayNode();
+        for (Diagnosis d : service.knowledgeBase().diagnoses()) {
+            ObjectNode n = a.addObject();
+            n.put("id", d.id());
+            n.put("name", d.name());
+            n.put("family", d.family());
+            n.put("icdO", d.icdO());
+            n.put("behaviour", d.behaviour());
+            n.put("fnclccGraded", d.isGradedByFnclcc());
+        }
+        ctx.contentType(JSON).result(a.toString());
+    }
+
+    private void markers(Context ctx) {
+        KnowledgeBase kb = service.knowledgeBase();
+        ArrayNode a = Json.MAPPER.createArrayNode();
+        for (Marker m : kb.markers().stream().sorted((x, y) -> x.name().compareToIgnoreCase(y.name())).toList()) {
+            ObjectNode n = a.addObject();
+            n.put("marker", m.name());
+            n.put("category", m.category());
+            n.put("readAs", m.readAs());
+            n.put("loinc", m.loinc());
+            ArrayNode syn = n.putArray("synonyms");
+            kb.markerDictionary().synonymsOf(m.name()).forEach(syn::add);
+        }
+        ctx.contentType(JSON).result(a.toString());
+    }
+
+    private void health(Context ctx) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        n.put("status", "UP");
+        ObjectNode kb = n.putObject("knowledgeBase");
+        kb.put("loaded", true);
+        kb.put("version", service.knowledgeBase().identity().version());
+        kb.put("sha256", service.knowledgeBase().identity().sha256());
+        ctx.contentType(JSON).result(n.toString());
+    }
+
+    private static byte[] readOpenApi() {
+        try (InputStream in = ApiServer.class.getResourceAsStream("/openapi.json")) {
+            if (in == null) throw new IllegalStateException("openapi.json missing from the class path");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String utf8(byte[] b) { return new String(b, StandardCharsets.UTF_8); }
+}
