@@ -63,7 +63,7 @@ public final class Names {
             } else {
                 if (start >= 0) tokens.add(new Token(singular(spelled.substring(start, i)), start, i));
                 start = -1;
-                if (c == '.' || c == ';' || c == ',' || c == ':') {
+                if (c == '.' || c == ';' || c == ':') {
                     boolean decimal = c == '.' && i > 0 && i + 1 < spelled.length()
                             && Character.isDigit(spelled.charAt(i - 1)) && Character.isDigit(spelled.charAt(i + 1));
                     if (!decimal) tokens.add(new Token(SENTENCE_BREAK, i, i + 1));

@@ -15,7 +15,10 @@ import java.util.Set;
 public final class PhraseDictionary<T> {
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "absent", "absence", "lack",
             "lacking", "lacked", "negative", "nor", "neither", "none");
-    private static final int NEGATION_REACH = 3;
+    /** Words that end a negation's reach ("no atypia but brisk mitoses"). */
+    private static final Set<String> NEGATION_STOPS = Set.of("but", "with", "however", "although", "while", "whereas", "except");
+    /** How many words back a negation reaches: "no mitoses, necrosis or distinct nucleoli" negates all three. */
+    private static final int NEGATION_REACH = 5;
 
     private record Phrase<T>(List<String> words, T value) { }
 
@@ -66,7 +69,7 @@ public final class PhraseDictionary<T> {
     private static boolean negated(List<Names.Token> tokens, int at) {
         for (int k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
             Names.Token t = tokens.get(k);
-            if (t.isBreak()) return false;
+            if (t.isBreak() || NEGATION_STOPS.contains(t.word())) return false;
             if (NEGATIONS.contains(t.word())) return true;
         }
         return false;
