@@ -14,7 +14,11 @@ import java.util.Set;
  */
 public final class PhraseDictionary<T> {
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "absent", "absence", "lack",
-            "lacking", "lacked", "negative", "nor", "neither", "none");
+            "lacking", "lacked", "negative", "nor", "neither", "none", "non", "free");
+    /** Words after a phrase that deny it: "atypia, necrosis and mitoses were absent", "palisading not seen". */
+    private static final Set<String> POST_NEGATIONS = Set.of("absent", "lacking");
+    private static final Set<String> NOT_FOUND = Set.of("seen", "identified", "present", "found", "observed", "evident", "noted", "detected");
+    private static final int POST_NEGATION_REACH = 6;
     /** Words that end a negation's reach ("no atypia but brisk mitoses"). */
     private static final Set<String> NEGATION_STOPS = Set.of("but", "with", "however", "although", "while", "whereas", "except");
     /** How many words back a negation reaches: "no mitoses, necrosis or distinct nucleoli" negates all three. */
@@ -47,7 +51,7 @@ public final class PhraseDictionary<T> {
             }
             int end = i + best.words().size();
             String from = tokenised.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
-            matches.add(new Match<>(best.value(), from, negated(tokens, i)));
+            matches.add(new Match<>(best.value(), from, negated(tokens, i) || deniedAfter(tokens, end)));
             i = end;
         }
         return matches;
@@ -64,6 +68,16 @@ public final class PhraseDictionary<T> {
             if (all && (best == null || p.words().size() > best.words().size())) best = p;
         }
         return best;
+    }
+
+    private static boolean deniedAfter(List<Names.Token> tokens, int from) {
+        for (int k = from; k < tokens.size() && k < from + POST_NEGATION_REACH; k++) {
+            Names.Token t = tokens.get(k);
+            if (t.isBreak() || NEGATION_STOPS.contains(t.word())) return false;
+            if (POST_NEGATIONS.contains(t.word())) return true;
+            if (t.word().equals("not") && k + 1 < tokens.size() && NOT_FOUND.contains(tokens.get(k + 1).word())) return true;
+        }
+        return false;
     }
 
     private static boolean negated(List<Names.Token> tokens, int at) {

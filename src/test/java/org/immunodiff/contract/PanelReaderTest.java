@@ -101,6 +101,12 @@ class PanelReaderTest {
         }
 
         @Test
+        void aFeatureDeniedAfterwardsOrPrefixedWithNonIsNotUsed() {
+            Panel p = read("{\"morphology\":{\"description\":\"Non-encapsulated nodule; atypia, necrosis and mitotic activity absent. Palisading not seen.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.features()).extracting(f -> f.feature()).doesNotContain("encapsulation", "nuclear-atypia", "nuclear-palisading");
+        }
+
+        @Test
         void aNegatedFeatureIsNeitherUsedNorWarnedAbout() {
             Panel p = read("{\"morphology\":{\"features\":[\"no necrosis\",\"no pleomorphism\"]},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
             assertThat(p.features()).extracting(f -> f.feature()).doesNotContain("pleomorphism");

@@ -42,4 +42,18 @@ class SmoothMuscleRulesTest {
         assertNotFired(panel().pos("SMA").pos("desmin").mitoses(1).necrosis("none").ki67(2).evaluate(),
                 "Necrosis, brisk mitoses or a high Ki-67 argue against leiomyoma");
     }
+
+    @Test
+    void aBlandSmoothMuscleTumourWithoutMitosesOrNecrosisFavoursLeiomyoma() {
+        Evaluation e = panel().pos("SMA", "diffuse").pos("desmin").pos("h-caldesmon").neg("S100").mitoses(0).necrosis("none")
+                .description("Well circumscribed fascicles of bland spindle cells; atypia, necrosis and mitotic activity absent.").evaluate();
+        assertRuleMoved(e, "leiomyosarcoma", "A smooth-muscle tumour without atypia, necrosis or mitoses favours leiomyoma", false);
+        assertThat(leader(e)).isEqualTo("leiomyoma");
+    }
+
+    @Test
+    void atypiaKeepsTheLeiomyomaRuleFromFiring() {
+        assertNotFired(panel().pos("SMA").pos("desmin").mitoses(0).necrosis("none").features("marked nuclear atypia").evaluate(),
+                "A smooth-muscle tumour without atypia, necrosis or mitoses favours leiomyoma");
+    }
 }
