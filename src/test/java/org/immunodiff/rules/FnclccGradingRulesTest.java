@@ -15,7 +15,7 @@ import static org.immunodiff.testing.PanelBuilder.panel;
 class FnclccGradingRulesTest {
     /** A panel that ranks conventional leiomyosarcoma first in deep soft tissue. */
     private static PanelBuilder leiomyosarcoma() {
-        return panel().age(60).site("retroperitoneum").pattern("spindle").features("fascicles", "cigar-shaped nuclei")
+        return panel().age(60).site("retroperitoneum").pattern("spindle").features("fascicles", "cigar-shaped nuclei", "nuclear atypia")
                 .pos("SMA", "diffuse").pos("desmin").pos("h-caldesmon").neg("S100").neg("AE1/AE3").neg("CD117").neg("MDM2");
     }
 
@@ -77,7 +77,7 @@ class FnclccGradingRulesTest {
 
     @Test
     void pleomorphicLeiomyosarcomaTakesDifferentiation3() {
-        Evaluation e = leiomyosarcoma().features("fascicles", "marked pleomorphism").mitoses(12).necrosis("none").evaluate();
+        Evaluation e = leiomyosarcoma().features("fascicles", "nuclear atypia", "marked pleomorphism").mitoses(12).necrosis("none").evaluate();
         assertThat(e.grade().differentiation()).isEqualTo(3);
     }
 
