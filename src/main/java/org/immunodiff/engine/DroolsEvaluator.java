@@ -10,6 +10,8 @@ import org.immunodiff.model.Panel;
 import org.immunodiff.model.RankedDiagnosis;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
@@ -30,11 +32,14 @@ public final class DroolsEvaluator implements Evaluator {
 
     private final KnowledgeBase kb;
     private final KieBase kieBase;
+    private final KieContainerSessionsPool sessions;
     private final Set<String> globals;
 
     public DroolsEvaluator(KnowledgeBase kb) {
         this.kb = kb;
-        this.kieBase = RuleCompiler.compile(kb);
+        KieContainer container = RuleCompiler.compile(kb);
+        this.kieBase = container.getKieBase();
+        this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         Set<String> names = new HashSet<>();
         for (KiePackage p : kieBase.getKiePackages()) p.getGlobalVariables().forEach(g -> names.add(g.getName()));
         this.globals = Set.copyOf(names);
@@ -47,7 +52,7 @@ public final class DroolsEvaluator implements Evaluator {
         Scorecard scorecard = new Scorecard(kb);
         GradeSheet gradeSheet = new GradeSheet();
         FiredRuleAudit audit = new FiredRuleAudit();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.addEventListener(audit);
             setGlobal(session, "scorecard", scorecard);
@@ -79,7 +84,8 @@ public final class DroolsEvaluator implements Evaluator {
             return new Evaluation(panel.caseId(), kb.identity(), ranked(ranking), gradeSheet.result(),
                     advisor.recommendations(), scorecard.caveats(), panel.warnings(), panel.features(), audit.firedRules());
         } finally {
-            session.dispose();
+            session.removeEventListener(audit);
+            session.dispose(); // back to the pool, reset
         }
     }
 
@@ -106,9 +112,10 @@ public final class DroolsEvaluator implements Evaluator {
         for (int i = 0; i < n; i++) {
             Scorecard.Scored s = ranking.get(i);
             Diagnosis d = s.diagnosis();
-            List<Evidence> supporting = s.evidence().stream().filter(e -> e.weight() >= 0.05)
+            List<Evidence> evidence = s.evidence();
+            List<Evidence> supporting = evidence.stream().filter(e -> e.weight() >= 0.05)
                     .sorted(Comparator.comparingDouble(Evidence::weight).reversed()).toList();
-            List<Evidence> conflicting = s.evidence().stream().filter(e -> e.weight() <= -0.05)
+            List<Evidence> conflicting = evidence.stream().filter(e -> e.weight() <= -0.05)
                     .sorted(Comparator.comparingDouble(Evidence::weight)).toList();
             out.add(new RankedDiagnosis(i + 1, d.id(), d.family(), d.name(), d.icdO(), d.behaviour(),
                     round(s.probability()), supporting, conflicting, s.rules()));

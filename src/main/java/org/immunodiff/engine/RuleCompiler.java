@@ -2,7 +2,6 @@ package org.immunodiff.engine;
 
 import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.KnowledgeBaseException;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -20,7 +19,7 @@ final class RuleCompiler {
 
     private RuleCompiler() { }
 
-    static KieBase compile(KnowledgeBase kb) {
+    static KieContainer compile(KnowledgeBase kb) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("org.immunodiff.kb", "rules-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -33,9 +32,9 @@ final class RuleCompiler {
             throw new KnowledgeBaseException("rules do not compile:\n" + text);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        KieBase base = container.getKieBase();
+        container.getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        return base;
+        return container;
     }
 
     private static String describe(Message m) {

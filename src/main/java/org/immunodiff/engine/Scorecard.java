@@ -2,6 +2,7 @@ package org.immunodiff.engine;
 
 import org.immunodiff.knowledge.AgeBand;
 import org.immunodiff.knowledge.Diagnosis;
+import org.immunodiff.knowledge.FeatureDefinition;
 import org.immunodiff.knowledge.FeatureFrequency;
 import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.Marker;
@@ -14,11 +15,14 @@ import org.immunodiff.model.Evidence;
 import org.immunodiff.model.Extent;
 import org.immunodiff.model.FeatureObservation;
 import org.immunodiff.model.MarkerObservation;
+import org.immunodiff.model.Numbers;
 import org.immunodiff.model.StainPattern;
+import org.immunodiff.model.StainResult;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,50 +35,58 @@ import java.util.Set;
  * {@link #weighMarker} and {@link #weighFeature} (the literature baseline: a log-likelihood ratio per diagnosis),
  * {@link #applyPriors} (base incidence, site, age); the hallmark and pitfall rules call {@link #adjust},
  * {@link #discount} and {@link #caveat}. {@link #rank()} turns the ledger into probabilities.
+ *
+ * <p>Weights are kept as numbers; the words that explain them are written only for the diagnoses reported.
  */
 public final class Scorecard {
-    /** One diagnosis's ledger. */
-    static final class Ledger {
-        final Diagnosis diagnosis;
-        double logPrior;
-        /** Raw (untempered) log-likelihood ratios by marker and by feature; tempered in {@link #rank()}. */
-        final Map<String, Evidence> markerEvidence = new LinkedHashMap<>();
-        final Map<String, Evidence> featureEvidence = new LinkedHashMap<>();
-        final List<Evidence> otherEvidence = new ArrayList<>();
-        final Set<String> rules = new LinkedHashSet<>();
-        final Set<String> adjustedBy = new java.util.HashSet<>();
+    private static final double SHOWN = 0.05;
+    private static final Set<String> UNGROUPED = Set.of("other", "molecular");
 
-        Ledger(Diagnosis diagnosis) { this.diagnosis = diagnosis; }
+    /** One weighed observation across all diagnoses: the raw log-likelihood ratio of each, and what it came from. */
+    private record Observation(String item, String observed, String group, double[] weights, double[] frequencies,
+                               boolean[] defaults, String[] sources, String reading, boolean isFeature) { }
 
-        double score(List<Evidence> tempered, double priorTemperature) {
-            double s = priorTemperature * logPrior;
-            for (Evidence e : tempered) s += e.weight();
-            for (Evidence e : otherEvidence) if (!e.item().startsWith("prior:")) s += e.weight();
-            return s;
+    /** A rule's adjustment, or a prior shift (whose words are written only when the diagnosis is reported). */
+    private record Adjustment(Evidence ruleEvidence, String item, String observed, double weight, double multiplier,
+                              String context, String source, boolean countsInScore) {
+        Evidence evidence() {
+            return ruleEvidence != null ? ruleEvidence
+                    : new Evidence(item, observed, weight, "prior × " + Numbers.twoDecimals(multiplier) + context, source, null);
         }
     }
 
-    /** A diagnosis with its probability, as ranked. */
-    public record Scored(Diagnosis diagnosis, double probability, List<Evidence> evidence, List<String> rules) { }
-
     private record Discount(double keep, String rule, String note) { }
-
-    private static final double SHOWN = 0.05;
 
     private final KnowledgeBase kb;
     private final ModelParameters p;
-    private final Map<String, Ledger> ledgers = new LinkedHashMap<>();
-    private final Map<String, Map<String, Discount>> discounts = new HashMap<>();
+    private final List<Diagnosis> diagnoses;
+    private final int n;
+    private final double[] logPrior;
+    private final List<Observation> observations = new ArrayList<>();
+    private final List<List<Adjustment>> adjustments;
+    private final List<Set<String>> adjustedBy;
+    private final List<Set<String>> rules;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<Integer, Map<String, Discount>> discounts = new HashMap<>();
     private final Map<String, Caveat> caveats = new LinkedHashMap<>();
     private final Set<String> weighedMarkers = new LinkedHashSet<>();
-    /** Correlation groups: a marker's category ("smooth-muscle") or a feature's kind ("cytology"). */
-    private final Map<String, String> groupOf = new HashMap<>();
-    private static final Set<String> UNGROUPED = Set.of("other", "molecular");
+    private String likelihoodRule;
 
     public Scorecard(KnowledgeBase kb) {
         this.kb = kb;
         this.p = kb.parameters();
-        for (Diagnosis d : kb.diagnoses()) ledgers.put(d.id(), new Ledger(d));
+        this.diagnoses = kb.diagnosisList();
+        this.n = diagnoses.size();
+        this.logPrior = new double[n];
+        this.adjustments = new ArrayList<>(n);
+        this.adjustedBy = new ArrayList<>(n);
+        this.rules = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            index.put(diagnoses.get(i).id(), i);
+            adjustments.add(new ArrayList<>(2));
+            adjustedBy.add(new HashSet<>(2));
+            rules.add(new LinkedHashSet<>(4));
+        }
     }
 
     // ---- the literature baseline ------------------------------------------------------------------------
@@ -82,86 +94,84 @@ public final class Scorecard {
     /** Weighs one stain (or molecular) result against every diagnosis by its literature frequency. */
     public void weighMarker(MarkerObservation o, String rule) {
         Marker marker = kb.marker(o.marker()).orElseThrow();
-        if (marker.isIndex() || o.result() == null) return;
-        if (o.result() == org.immunodiff.model.StainResult.EQUIVOCAL) return;
+        if (marker.isIndex() || o.result() == null || o.result() == StainResult.EQUIVOCAL) return;
         weighedMarkers.add(o.marker());
-        groupOf.put(o.marker(), UNGROUPED.contains(marker.category()) ? "marker:" + o.marker() : "category:" + marker.category());
-        StainPattern diagnosticPattern = diagnosticPattern(o.marker());
+        likelihoodRule = rule;
+        StainPattern diagnosticPattern = kb.diagnosticPattern(o.marker()).orElse(null);
         double floor = marker.isMolecular() ? p.molecularFloor() : p.frequencyFloor();
-        Map<String, Double> likelihoods = new HashMap<>();
-        Map<String, ProfileEntry> entries = new HashMap<>();
+        ProfileEntry[] column = kb.profileColumn(o.marker());
+        double[] lik = new double[n];
         double sum = 0;
-        for (Ledger l : ledgers.values()) {
-            ProfileEntry e = kb.profile(l.diagnosis.id(), o.marker());
-            double lik = likelihood(o, e, diagnosticPattern, floor);
-            likelihoods.put(l.diagnosis.id(), lik);
-            entries.put(l.diagnosis.id(), e);
-            sum += lik;
+        for (int i = 0; i < n; i++) {
+            lik[i] = likelihood(o, column[i], diagnosticPattern, floor);
+            sum += lik[i];
         }
-        double mean = sum / ledgers.size();
-        for (Ledger l : ledgers.values()) {
-            String id = l.diagnosis.id();
-            double weight = Math.log(likelihoods.get(id) / mean);
-            ProfileEntry e = entries.get(id);
-            String note = String.format(Locale.ROOT, "%s in %.0f %% of %s%s%s", o.marker(), e.frequency() * 100,
-                    l.diagnosis.name(), e.isDefault() ? " (documented default: no literature row)" : "",
-                    describeReading(o, e, diagnosticPattern));
-            l.markerEvidence.put(o.marker(), new Evidence(o.marker(), o.observedText(), weight, note, e.source(), null));
-            if (Math.abs(weight) >= SHOWN) l.rules.add(rule);
+        double mean = sum / n;
+        double[] weights = new double[n];
+        double[] freq = new double[n];
+        boolean[] defaults = new boolean[n];
+        String[] sources = new String[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = Math.log(lik[i] / mean);
+            freq[i] = column[i].frequency();
+            defaults[i] = column[i].isDefault();
+            sources[i] = column[i].source();
         }
+        String group = UNGROUPED.contains(marker.category()) ? "marker:" + o.marker() : "category:" + marker.category();
+        String reading = o.isPositive() && o.pattern() != null && diagnosticPattern != null && o.pattern() != diagnosticPattern
+                ? "; observed " + lower(o.pattern().name()) + " staining is not the diagnostic " + lower(diagnosticPattern.name()) + " pattern"
+                : "";
+        observations.add(new Observation(o.marker(), o.observedText(), group, weights, freq, defaults, sources, reading, false));
     }
 
     /** Weighs one recognised morphology or clinical feature against every diagnosis. */
     public void weighFeature(FeatureObservation f, String rule) {
-        var definition = kb.feature(f.feature());
-        if (definition.isEmpty()) return;
-        groupOf.put("feature: " + f.feature(), "kind:" + definition.get().kind());
-        Map<String, FeatureFrequency> rows = new HashMap<>();
+        FeatureDefinition definition = kb.feature(f.feature()).orElse(null);
+        if (definition == null) return;
+        likelihoodRule = rule;
+        FeatureFrequency[] column = kb.featureColumn(f.feature());
         double sum = 0;
-        for (Ledger l : ledgers.values()) {
-            FeatureFrequency ff = kb.featureFrequency(l.diagnosis.id(), f.feature());
-            rows.put(l.diagnosis.id(), ff);
-            sum += clamp(ff.frequency(), p.frequencyFloor());
+        for (FeatureFrequency ff : column) sum += clamp(ff.frequency(), p.frequencyFloor());
+        double mean = sum / n;
+        double[] weights = new double[n];
+        double[] freq = new double[n];
+        boolean[] defaults = new boolean[n];
+        String[] sources = new String[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = Math.log(clamp(column[i].frequency(), p.frequencyFloor()) / mean);
+            freq[i] = column[i].frequency();
+            defaults[i] = column[i].isDefault();
+            sources[i] = column[i].source();
         }
-        double mean = sum / ledgers.size();
-        for (Ledger l : ledgers.values()) {
-            FeatureFrequency ff = rows.get(l.diagnosis.id());
-            double weight = Math.log(clamp(ff.frequency(), p.frequencyFloor()) / mean);
-            String note = String.format(Locale.ROOT, "%s reported in %.0f %% of %s%s", f.feature(), ff.frequency() * 100,
-                    l.diagnosis.name(), ff.isDefault() ? " (documented default)" : "");
-            l.featureEvidence.put(f.feature(), new Evidence("feature: " + f.feature(), f.from(), weight, note, ff.source(), null));
-            l.rules.add(rule);
-        }
+        observations.add(new Observation("feature: " + f.feature(), f.from(), "kind:" + definition.kind(), weights, freq,
+                defaults, sources, "", true));
     }
 
-    /** Base incidence, site and age. */
+    /** Base incidence, site and age. The most specific site row wins: a site row replaces its region's. */
     public void applyPriors(CaseContext c, String rule) {
-        for (Ledger l : ledgers.values()) {
-            l.logPrior = Math.log(kb.basePrior(l.diagnosis.id()));
-        }
-        // The most specific row wins: a site row for a diagnosis replaces its region row (never both).
+        for (int i = 0; i < n; i++) logPrior[i] = Math.log(kb.basePrior(diagnoses.get(i).id()));
         Map<String, PriorShift> shifts = new LinkedHashMap<>();
         if (c.region() != null) kb.priorShifts(c.region()).forEach(s -> shifts.put(s.diagnosis(), s));
         if (c.site() != null) kb.priorShifts(c.site()).forEach(s -> shifts.put(s.diagnosis(), s));
         for (PriorShift s : shifts.values()) {
-            Ledger l = ledgers.get(s.diagnosis());
-            double w = Math.log(s.multiplier());
-            l.logPrior += w;
-            l.otherEvidence.add(new Evidence("prior: site " + s.context(), c.site(), w,
-                    String.format(Locale.ROOT, "prior × %.2f at this site", s.multiplier()), s.source(), null));
-            l.rules.add(rule);
+            prior(s.diagnosis(), s.multiplier(), "prior: site " + s.context(), c.site(), " at this site", s.source(), rule);
         }
         if (c.age() != null) {
+            String years = c.age() + " years";
             for (AgeBand band : kb.ageBands()) {
-                if (!band.contains(c.age())) continue;
-                Ledger l = ledgers.get(band.diagnosis());
-                double w = Math.log(band.multiplier());
-                l.logPrior += w;
-                l.otherEvidence.add(new Evidence("prior: age " + band.minAge() + "-" + band.maxAge(), c.age() + " years", w,
-                        String.format(Locale.ROOT, "prior × %.2f at this age", band.multiplier()), band.source(), null));
-                l.rules.add(rule);
+                if (band.contains(c.age())) {
+                    prior(band.diagnosis(), band.multiplier(), band.label(), years, " at this age", band.source(), rule);
+                }
             }
         }
+    }
+
+    private void prior(String diagnosis, double multiplier, String item, String observed, String context, String source, String rule) {
+        int i = index.get(diagnosis);
+        double w = Math.log(multiplier);
+        logPrior[i] += w;
+        adjustments.get(i).add(new Adjustment(null, item, observed, w, multiplier, context, source, false));
+        rules.get(i).add(rule);
     }
 
     // ---- the rules' adjustments ---------------------------------------------------------------------------
@@ -171,10 +181,10 @@ public final class Scorecard {
      * however many combinations of facts make it fire (SMA and MSA with desmin and h-caldesmon is one finding).
      */
     public void adjust(String diagnosis, double weight, String rule, String item, String note, String source) {
-        Ledger l = ledger(diagnosis, rule);
-        if (!l.adjustedBy.add(rule)) return;
-        l.otherEvidence.add(new Evidence(item, "rule", weight, note, source, rule));
-        l.rules.add(rule);
+        int i = indexOf(diagnosis, rule);
+        if (!adjustedBy.get(i).add(rule)) return;
+        adjustments.get(i).add(new Adjustment(new Evidence(item, "rule", weight, note, source, rule), null, null, weight, 0, null, source, true));
+        rules.get(i).add(rule);
     }
 
     /**
@@ -182,8 +192,8 @@ public final class Scorecard {
      * its baseline weight is multiplied by {@code keep} (0 ignores it).
      */
     public void discount(String diagnosis, String marker, double keep, String rule, String note) {
-        ledger(diagnosis, rule);
-        discounts.computeIfAbsent(diagnosis, k -> new HashMap<>()).merge(marker, new Discount(keep, rule, note),
+        int i = indexOf(diagnosis, rule);
+        discounts.computeIfAbsent(i, k -> new HashMap<>()).merge(marker, new Discount(keep, rule, note),
                 (a, b) -> a.keep() <= b.keep() ? a : b);
     }
 
@@ -200,77 +210,99 @@ public final class Scorecard {
 
     // ---- ranking -------------------------------------------------------------------------------------------
 
+    /** A diagnosis with its probability; its evidence is written out only when asked for. */
+    public final class Scored {
+        private final int i;
+        private final double probability;
+
+        private Scored(int i, double probability) {
+            this.i = i;
+            this.probability = probability;
+        }
+
+        public Diagnosis diagnosis() { return diagnoses.get(i); }
+
+        public double probability() { return probability; }
+
+        public List<String> rules() {
+            List<String> out = new ArrayList<>(rules.get(i));
+            Map<String, Discount> d = discounts.get(i);
+            if (d != null) d.values().forEach(x -> { if (!out.contains(x.rule())) out.add(x.rule()); });
+            return out;
+        }
+
+        /** Every weighed observation and adjustment with its weight and, written now, its reasoning. */
+        public List<Evidence> evidence() {
+            List<Evidence> out = new ArrayList<>();
+            String name = diagnoses.get(i).name();
+            Map<String, Discount> d = discounts.getOrDefault(i, Map.of());
+            for (Observation o : observations) {
+                double w = o.weights()[i] * factor(o);
+                Discount discount = d.get(o.item());
+                if (discount != null) w *= discount.keep();
+                if (Math.abs(w) < SHOWN) continue;
+                String note = o.isFeature()
+                        ? o.item().substring(9) + " reported in " + Numbers.percent(o.frequencies()[i]) + " % of " + name
+                        + (o.defaults()[i] ? " (documented default)" : "")
+                        : o.item() + " in " + Numbers.percent(o.frequencies()[i]) + " % of " + name
+                        + (o.defaults()[i] ? " (documented default: no literature row)" : "") + o.reading();
+                if (discount != null) note += "; weight × " + discount.keep() + ": " + discount.note();
+                out.add(new Evidence(o.item(), o.observed(), w, note, o.sources()[i], discount != null ? discount.rule() : null));
+            }
+            for (Adjustment a : adjustments.get(i)) out.add(a.evidence());
+            return out;
+        }
+    }
+
     /**
-     * Probabilities from the ledger: softmax of prior + tempered evidence + rule adjustments. Stains of one
-     * lineage (or features of one kind) are correlated, so each raw log-likelihood ratio is scaled by
+     * Probabilities from the ledger: softmax of tempered prior + tempered evidence + rule adjustments. Stains of
+     * one lineage (or features of one kind) are correlated, so each raw log-likelihood ratio is scaled by
      * evidenceTemperature / sqrt(n), n being how many observations share its group: two smooth-muscle markers
      * count for about 1.4 markers, not 2; independent lineages multiply in full.
      */
     public List<Scored> rank() {
-        applyDiscounts();
-        Map<String, Integer> groupSizes = new HashMap<>();
-        groupOf.values().forEach(g -> groupSizes.merge(g, 1, Integer::sum));
-        Map<Ledger, List<Evidence>> tempered = new HashMap<>();
-        for (Ledger l : ledgers.values()) {
-            List<Evidence> t = new ArrayList<>();
-            for (Evidence e : l.markerEvidence.values()) t.add(temper(e, groupSizes.getOrDefault(groupOf.get(e.item()), 1)));
-            for (Evidence e : l.featureEvidence.values()) t.add(temper(e, groupSizes.getOrDefault(groupOf.get(e.item()), 1)));
-            tempered.put(l, t);
+        groupSizes.clear();
+        for (Observation o : observations) groupSizes.merge(o.group(), 1, Integer::sum);
+        double[] score = new double[n];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double s = p.priorTemperature() * logPrior[i];
+            Map<String, Discount> d = discounts.getOrDefault(i, Map.of());
+            for (Observation o : observations) {
+                Discount discount = d.get(o.item());
+                s += o.weights()[i] * factor(o) * (discount == null ? 1 : discount.keep());
+            }
+            for (Adjustment a : adjustments.get(i)) if (a.countsInScore()) s += a.weight();
+            score[i] = s;
+            max = Math.max(max, s);
         }
-        double max = ledgers.values().stream().mapToDouble(l -> l.score(tempered.get(l), p.priorTemperature())).max().orElse(0);
         double z = 0;
-        Map<Ledger, Double> unnorm = new HashMap<>();
-        for (Ledger l : ledgers.values()) {
-            double u = Math.exp(l.score(tempered.get(l), p.priorTemperature()) - max);
-            unnorm.put(l, u);
-            z += u;
+        for (int i = 0; i < n; i++) {
+            score[i] = Math.exp(score[i] - max);
+            z += score[i];
         }
-        List<Scored> out = new ArrayList<>();
-        for (Ledger l : ledgers.values()) {
-            List<Evidence> ev = new ArrayList<>(tempered.get(l));
-            ev.addAll(l.otherEvidence);
-            out.add(new Scored(l.diagnosis, unnorm.get(l) / z, ev, List.copyOf(l.rules)));
+        List<Scored> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (likelihoodRule != null && !observations.isEmpty()) rules.get(i).add(likelihoodRule);
+            out.add(new Scored(i, score[i] / z));
         }
         out.sort(Comparator.comparingDouble(Scored::probability).reversed());
         return out;
     }
 
-    private Evidence temper(Evidence raw, int groupSize) {
-        double factor = p.evidenceTemperature() / Math.sqrt(groupSize);
-        return new Evidence(raw.item(), raw.observed(), raw.weight() * factor, raw.note(), raw.source(), raw.rule());
+    private final Map<String, Integer> groupSizes = new HashMap<>();
+
+    private double factor(Observation o) {
+        return p.evidenceTemperature() / Math.sqrt(groupSizes.getOrDefault(o.group(), 1));
     }
 
-    private void applyDiscounts() {
-        discounts.forEach((dx, byMarker) -> {
-            Ledger l = ledgers.get(dx);
-            byMarker.forEach((marker, d) -> {
-                Evidence e = l.markerEvidence.get(marker);
-                if (e == null || e.rule() != null) return;
-                l.markerEvidence.put(marker, new Evidence(e.item(), e.observed(), e.weight() * d.keep(),
-                        e.note() + "; weight × " + d.keep() + ": " + d.note(), e.source(), d.rule()));
-                l.rules.add(d.rule());
-            });
-        });
-        discounts.clear();
-    }
-
-    private Ledger ledger(String diagnosis, String rule) {
-        Ledger l = ledgers.get(diagnosis);
-        if (l == null) {
-            throw new IllegalArgumentException("rule '" + rule + "' names unknown diagnosis '" + diagnosis + "'");
-        }
-        return l;
+    private int indexOf(String diagnosis, String rule) {
+        Integer i = index.get(diagnosis);
+        if (i == null) throw new IllegalArgumentException("rule '" + rule + "' names unknown diagnosis '" + diagnosis + "'");
+        return i;
     }
 
     // ---- the likelihood of one observation -----------------------------------------------------------------
-
-    private StainPattern diagnosticPattern(String marker) {
-        for (Ledger l : ledgers.values()) {
-            ProfileEntry e = kb.profileOf(l.diagnosis.id()).get(marker);
-            if (e != null && e.pattern() != null) return e.pattern();
-        }
-        return null;
-    }
 
     /**
      * P(observation | diagnosis). Negative: 1 - f. Positive in a pattern other than the diagnostic one: read as
@@ -283,23 +315,14 @@ public final class Scorecard {
         if (o.pattern() != null && diagnosticPattern != null && o.pattern() != diagnosticPattern) {
             return e.pattern() != null ? 1 - f : 0.5;
         }
-        Extent extent = o.extent() != null ? o.extent() : null;
+        Extent extent = o.extent();
         if (extent == null) return f;
         double pFocal = e.extent() == Extent.DIFFUSE ? p.focalWhenDiffuseTypical()
                 : (e.extent() == Extent.FOCAL || e.extent() == Extent.PATCHY) ? p.focalWhenFocalTypical() : 0.5;
         return f * (extent == Extent.DIFFUSE ? 1 - pFocal : pFocal);
     }
 
-    private static String describeReading(MarkerObservation o, ProfileEntry e, StainPattern diagnosticPattern) {
-        if (o.isPositive() && o.pattern() != null && diagnosticPattern != null && o.pattern() != diagnosticPattern) {
-            return "; observed " + o.pattern().name().toLowerCase(Locale.ROOT).replace('_', '-')
-                    + " staining is not the diagnostic " + diagnosticPattern.name().toLowerCase(Locale.ROOT) + " pattern";
-        }
-        if (o.isPositive() && o.extent() != null && e.extent() != null && o.extent() != e.extent()) {
-            return "; usually " + e.extent().name().toLowerCase(Locale.ROOT) + " when positive";
-        }
-        return "";
-    }
+    private static String lower(String s) { return s.toLowerCase(Locale.ROOT).replace('_', '-'); }
 
     private static double clamp(double f, double floor) { return Math.min(1 - floor, Math.max(floor, f)); }
 }

@@ -39,20 +39,23 @@ public final class StainAdvisor {
         double prior = entropy(contenders.stream().mapToDouble(c -> c.probability() / z).toArray());
         record Gain(Marker marker, double bits) { }
         List<Gain> gains = new ArrayList<>();
+        int[] rows = new int[contenders.size()];
+        for (int i = 0; i < rows.length; i++) rows[i] = kb.diagnosisList().indexOf(kb.diagnosis(contenders.get(i).id()).orElseThrow());
+        double[] pos = new double[contenders.size()];
+        double[] neg = new double[contenders.size()];
         for (Marker m : kb.markers()) {
-            if (tested.contains(m.name()) || m.isIndex() || m.isMolecular()) continue;
+            if (tested.contains(m.name()) || m.isIndex() || m.isMolecular() || !kb.hasLiteratureRows(m.name())) continue;
             double pPos = 0;
-            double[] pos = new double[contenders.size()];
-            double[] neg = new double[contenders.size()];
+            ProfileEntry[] column = kb.profileColumn(m.name());
             for (int i = 0; i < contenders.size(); i++) {
                 Contender c = contenders.get(i);
-                double f = frequency(c.id(), m.name());
+                double f = frequency(column[rows[i]]);
                 double w = c.probability() / z;
                 pos[i] = w * f;
                 neg[i] = w * (1 - f);
                 pPos += pos[i];
             }
-            double expected = pPos * entropy(normalise(pos)) + (1 - pPos) * entropy(normalise(neg));
+            double expected = pPos * normalisedEntropy(pos) + (1 - pPos) * normalisedEntropy(neg);
             double gain = prior - expected;
             if (gain >= kb.parameters().minInformationGainBits()) gains.add(new Gain(m, gain));
         }
@@ -100,12 +103,17 @@ public final class StainAdvisor {
         return Math.min(1 - floor, Math.max(floor, kb.profile(dx, marker).frequency()));
     }
 
+    private double frequency(ProfileEntry e) {
+        double floor = kb.parameters().frequencyFloor();
+        return Math.min(1 - floor, Math.max(floor, e.frequency()));
+    }
+
     private String reason(String marker) {
         List<String> parts = new ArrayList<>();
         for (Contender c : contenders) {
             ProfileEntry e = kb.profile(c.id(), marker);
             String name = kb.diagnosis(c.id()).map(d -> d.name()).orElse(c.id());
-            parts.add(String.format(Locale.ROOT, "%s %.0f %%%s", name, e.frequency() * 100, e.isDefault() ? " (default)" : ""));
+            parts.add(name + " " + org.immunodiff.model.Numbers.percent(e.frequency()) + " %" + (e.isDefault() ? " (default)" : ""));
         }
         return "positive in " + String.join(", ", parts);
     }
@@ -123,6 +131,18 @@ public final class StainAdvisor {
         for (int i = 0; i < v.length; i++) out[i] = s > 0 ? v[i] / s : 0;
         return out;
     }
+
+    /** Entropy in bits of the distribution proportional to {@code v}, without allocating. */
+    private static double normalisedEntropy(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        if (s <= 0) return 0;
+        double h = 0;
+        for (double x : v) if (x > 0) h -= (x / s) * Math.log(x / s);
+        return h / LN2;
+    }
+
+    private static final double LN2 = Math.log(2);
 
     private static double entropy(double[] p) {
         double h = 0;

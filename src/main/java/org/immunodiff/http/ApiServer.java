@@ -133,7 +133,7 @@ public final class ApiServer {
         Timer.builder("http.server.requests").tag("method", ctx.method().name()).tag("route", route)
                 .tag("status", String.valueOf(ctx.status().getCode())).register(metrics).record(nanos, TimeUnit.NANOSECONDS);
         ACCESS.info("method={} path={} status={} latencyMs={} caseId={}", ctx.method().name(), ctx.path(),
-                ctx.status().getCode(), String.format(Locale.ROOT, "%.2f", nanos / 1e6), ctx.attribute(CASE_ID) == null ? "-" : ctx.attribute(CASE_ID));
+                ctx.status().getCode(), org.immunodiff.model.Numbers.twoDecimals(nanos / 1e6), ctx.attribute(CASE_ID) == null ? "-" : ctx.attribute(CASE_ID));
     }
 
     private static void error(Context ctx, int status, String message, String field) {

@@ -29,6 +29,10 @@ public final class KnowledgeBase {
     private final List<FirstLineStain> firstLinePanels;
     private final ModelParameters parameters;
     private final SortedMap<String, String> drl;
+    private final java.util.List<Diagnosis> diagnosisList;
+    private final Map<String, ProfileEntry[]> profileColumns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, FeatureFrequency[]> featureColumns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<org.immunodiff.model.StainPattern>> diagnosticPatterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     KnowledgeBase(KnowledgeBaseIdentity identity, Map<String, Marker> markers, MarkerDictionary markerDictionary,
                   Map<String, Diagnosis> diagnoses, Map<String, Map<String, ProfileEntry>> profiles,
@@ -53,6 +57,36 @@ public final class KnowledgeBase {
         this.firstLinePanels = firstLinePanels;
         this.parameters = parameters;
         this.drl = drl;
+        this.diagnosisList = java.util.List.copyOf(diagnoses.values());
+    }
+
+    /** Diagnoses in table order, indexable: the columns below are aligned with it. */
+    public java.util.List<Diagnosis> diagnosisList() { return diagnosisList; }
+
+    /** The profile of a marker across all diagnoses (rows or documented defaults), aligned with {@link #diagnosisList()}. */
+    public ProfileEntry[] profileColumn(String marker) {
+        return profileColumns.computeIfAbsent(marker, m -> {
+            ProfileEntry[] column = new ProfileEntry[diagnosisList.size()];
+            for (int i = 0; i < column.length; i++) column[i] = profile(diagnosisList.get(i).id(), m);
+            return column;
+        });
+    }
+
+    /** How often a feature is reported across all diagnoses, aligned with {@link #diagnosisList()}. */
+    public FeatureFrequency[] featureColumn(String feature) {
+        return featureColumns.computeIfAbsent(feature, f -> {
+            FeatureFrequency[] column = new FeatureFrequency[diagnosisList.size()];
+            for (int i = 0; i < column.length; i++) column[i] = featureFrequency(diagnosisList.get(i).id(), f);
+            return column;
+        });
+    }
+
+    /** The staining pattern a marker's frequencies refer to where the reading depends on it (nuclear beta-catenin...). */
+    public java.util.Optional<org.immunodiff.model.StainPattern> diagnosticPattern(String marker) {
+        return diagnosticPatterns.computeIfAbsent(marker, m -> {
+            for (ProfileEntry e : profileColumn(m)) if (!e.isDefault() && e.pattern() != null) return java.util.Optional.of(e.pattern());
+            return java.util.Optional.empty();
+        });
     }
 
     public KnowledgeBaseIdentity identity() { return identity; }
@@ -88,6 +122,12 @@ public final class KnowledgeBase {
                 ? "default for " + marker + " in diagnoses without a profile row (" + m.source() + ")"
                 : "global default frequency (rules/knowledge/model.properties)";
         return new ProfileEntry(diagnosis, marker, f, null, null, source, true);
+    }
+
+    /** True when at least one diagnosis has a literature row for the marker (not only defaults). */
+    public boolean hasLiteratureRows(String marker) {
+        for (ProfileEntry e : profileColumn(marker)) if (!e.isDefault()) return true;
+        return false;
     }
 
     public boolean hasProfileRow(String diagnosis, String marker) {

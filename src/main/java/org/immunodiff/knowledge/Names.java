@@ -17,16 +17,21 @@ public final class Names {
             Map.entry('Δ', "delta"), Map.entry('κ', "kappa"), Map.entry('λ', "lambda"), Map.entry('μ', "mu"),
             Map.entry('µ', "mu"), Map.entry('Α', "alpha"), Map.entry('Β', "beta"), Map.entry('ε', "epsilon"));
 
+    private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     private Names() { }
 
     /** Greek letters spelled out, accents stripped, lower case. */
     public static String spellOut(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 128;
+        if (ascii) return text.toLowerCase(Locale.ROOT);
         StringBuilder s = new StringBuilder(text.length() + 8);
         for (char c : text.toCharArray()) {
             String g = GREEK.get(c);
             s.append(g != null ? g : String.valueOf(c));
         }
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String decomposed = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         return decomposed.toLowerCase(Locale.ROOT);
     }
 

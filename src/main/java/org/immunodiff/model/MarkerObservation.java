@@ -35,11 +35,7 @@ public record MarkerObservation(String marker, String reportedAs, StainResult re
         if (extent != null) s.append(s.isEmpty() ? "" : ", ").append(extent.name().toLowerCase());
         if (intensity != null) s.append(s.isEmpty() ? "" : ", ").append(intensity.name().toLowerCase());
         if (pattern != null) s.append(s.isEmpty() ? "" : ", ").append(pattern.name().toLowerCase().replace('_', '-'));
-        if (percent != null) s.append(s.isEmpty() ? "" : ", ").append(formatPercent(percent)).append(" %");
+        if (percent != null) s.append(s.isEmpty() ? "" : ", ").append(Numbers.plain(percent)).append(" %");
         return s.toString();
-    }
-
-    private static String formatPercent(double p) {
-        return p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p);
     }
 }

@@ -1,0 +1,28 @@
+package org.immunodiff.bench;
+
+import org.immunodiff.engine.Scorecard;
+import org.immunodiff.knowledge.KnowledgeBase;
+import org.immunodiff.model.FeatureObservation;
+import org.immunodiff.model.MarkerObservation;
+import org.immunodiff.model.Panel;
+
+import java.util.List;
+
+/**
+ * The likelihood ranking in plain Java loops, no rules engine: the same tables, the same arithmetic
+ * (the engine's Scorecard), called directly. Beside the Drools ranking it shows what the rules engine costs.
+ * PlainJavaRankingTest checks that both give the same ranking.
+ */
+public final class PlainJavaRanking {
+    private static final String RULE = "plain Java";
+
+    private PlainJavaRanking() { }
+
+    public static List<Scorecard.Scored> rank(KnowledgeBase kb, Panel panel) {
+        Scorecard s = new Scorecard(kb);
+        for (MarkerObservation m : panel.markers()) if (m.result() != null) s.weighMarker(m, RULE);
+        for (FeatureObservation f : panel.features()) s.weighFeature(f, RULE);
+        s.applyPriors(panel.context(), RULE);
+        return s.rank();
+    }
+}
