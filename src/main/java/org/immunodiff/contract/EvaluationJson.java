@@ -33,7 +33,8 @@ public final class EvaluationJson {
         kb.put("sha256", e.knowledgeBase().sha256());
         root.put("decisionSupport", DECISION_SUPPORT_NOTICE);
         ArrayNode dx = root.putArray("diagnoses");
-        for (RankedDiagnosis d : e.diagnoses()) dx.add(diagnosis(d));
+        java.util.Map<String, String> sourceKeys = new java.util.LinkedHashMap<>();
+        for (RankedDiagnosis d : e.diagnoses()) dx.add(diagnosis(d, sourceKeys));
         root.set("grade", grade(e.grade()));
         ArrayNode recs = root.putArray("recommendations");
         for (Recommendation r : e.recommendations()) {
@@ -60,10 +61,12 @@ public final class EvaluationJson {
         for (FeatureObservation f : e.recognisedFeatures()) features.addObject().put("feature", f.feature()).put("from", f.from());
         ArrayNode fired = root.putArray("firedRules");
         e.firedRules().forEach(fired::add);
+        ObjectNode sources = root.putObject("sources");
+        sourceKeys.forEach((citation, key) -> sources.put(key, citation));
         return root;
     }
 
-    private static ObjectNode diagnosis(RankedDiagnosis d) {
+    private static ObjectNode diagnosis(RankedDiagnosis d, java.util.Map<String, String> sourceKeys) {
         ObjectNode n = F.objectNode();
         n.put("rank", d.rank());
         n.put("id", d.id());
@@ -72,14 +75,15 @@ public final class EvaluationJson {
         n.put("icdO", d.icdO());
         n.put("behaviour", d.behaviour());
         n.put("probability", d.probability());
-        n.set("supporting", evidence(d.supporting()));
-        n.set("conflicting", evidence(d.conflicting()));
+        n.set("supporting", evidence(d.supporting(), sourceKeys));
+        n.set("conflicting", evidence(d.conflicting(), sourceKeys));
         ArrayNode rules = n.putArray("rules");
         d.rules().forEach(rules::add);
         return n;
     }
 
-    private static ArrayNode evidence(List<Evidence> list) {
+    /** Evidence with its literature source as a key into the result's "sources" table (each citation written once). */
+    private static ArrayNode evidence(List<Evidence> list, java.util.Map<String, String> sourceKeys) {
         ArrayNode a = F.arrayNode();
         for (Evidence ev : list) {
             ObjectNode n = a.addObject();
@@ -87,7 +91,7 @@ public final class EvaluationJson {
             n.put("observed", ev.observed());
             n.put("weight", Math.round(ev.weight() * 100) / 100.0);
             n.put("note", ev.note());
-            n.put("source", ev.source());
+            if (ev.source() != null) n.put("source", sourceKeys.computeIfAbsent(ev.source(), k -> "S" + (sourceKeys.size() + 1)));
             if (ev.rule() != null) n.put("rule", ev.rule());
         }
         return a;

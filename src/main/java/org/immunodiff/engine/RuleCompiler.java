@@ -19,12 +19,15 @@ final class RuleCompiler {
 
     private RuleCompiler() { }
 
-    static KieContainer compile(KnowledgeBase kb) {
+    static KieContainer compile(KnowledgeBase kb) { return compile(kb.drl()); }
+
+    /** Compiles DRL sources (path relative to rules/ -> text); needs none of the tables, so it can run beside their loading. */
+    static KieContainer compile(java.util.SortedMap<String, String> drl) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("org.immunodiff.kb", "rules-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        kb.drl().forEach((path, source) -> kfs.write(RESOURCES + path, source));
+        drl.forEach((path, source) -> kfs.write(RESOURCES + path, source));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {

@@ -8,7 +8,6 @@ import org.immunodiff.contract.PanelReader;
 import org.immunodiff.engine.DroolsEvaluator;
 import org.immunodiff.engine.Evaluator;
 import org.immunodiff.knowledge.KnowledgeBase;
-import org.immunodiff.knowledge.KnowledgeBaseLoader;
 import org.immunodiff.knowledge.KnowledgeFiles;
 import org.immunodiff.model.Evaluation;
 import org.immunodiff.model.Panel;
@@ -28,10 +27,10 @@ public final class EvaluationService {
     private final PanelReader reader;
     private final Evaluator evaluator;
 
-    private EvaluationService(KnowledgeBase kb) {
-        this.kb = kb;
+    private EvaluationService(DroolsEvaluator evaluator) {
+        this.kb = evaluator.knowledgeBase();
         this.reader = new PanelReader(kb);
-        this.evaluator = new DroolsEvaluator(kb);
+        this.evaluator = evaluator;
     }
 
     /** The knowledge base shipped in the jar. */
@@ -42,8 +41,8 @@ public final class EvaluationService {
 
     public static EvaluationService create(KnowledgeFiles files) {
         long start = System.nanoTime();
-        KnowledgeBase kb = KnowledgeBaseLoader.load(files);
-        EvaluationService service = new EvaluationService(kb);
+        EvaluationService service = new EvaluationService(DroolsEvaluator.load(files));
+        KnowledgeBase kb = service.kb;
         LOG.info("knowledge base {} {} (sha256 {}) from {} compiled in {} ms", kb.identity().name(), kb.identity().version(),
                 kb.identity().sha256().substring(0, 12), files.origin(), (System.nanoTime() - start) / 1_000_000);
         return service;
