@@ -1,8 +1,6 @@
 package org.immunodiff.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.immunodiff.contract.EvaluationJson;
-import org.immunodiff.contract.Json;
 import org.immunodiff.model.Evaluation;
 import org.immunodiff.model.Panel;
 import org.immunodiff.service.EvaluationService;
@@ -36,7 +34,7 @@ public class JsonBenchmark {
     public Panel parsePanel() { return service.read(panelJson); }
 
     @Benchmark
-    public String serialiseResult() throws JsonProcessingException {
-        return Json.MAPPER.writeValueAsString(EvaluationJson.toJson(result));
+    public String serialiseResult() {
+        return EvaluationJson.toJsonString(result);
     }
 }

@@ -117,9 +117,9 @@ final class BatchCommand implements Callable<Integer> {
     private static String evaluateLine(Line line, EvaluationService service, AtomicLong evaluated, AtomicLong rejected)
             throws IOException {
         try {
-            ObjectNode result = EvaluationJson.toJson(service.evaluate(line.text()));
+            String result = EvaluationJson.toJsonString(service.evaluate(line.text()));
             evaluated.incrementAndGet();
-            return Json.MAPPER.writeValueAsString(result);
+            return result;
         } catch (InvalidPanelException e) {
             rejected.incrementAndGet();
             ObjectNode error = Json.MAPPER.createObjectNode();

@@ -56,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return ImmunodiffCli.EXIT_BAD_INPUT;
         }
         if (json) {
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(EvaluationJson.toJson(evaluation)));
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.MAPPER.readTree(EvaluationJson.toJsonString(evaluation))));
         } else {
             out.print(TextReport.render(evaluation));
         }

@@ -1,7 +1,6 @@
 package org.immunodiff.contract;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.immunodiff.model.Caveat;
 import org.immunodiff.model.Evaluation;
@@ -12,103 +11,155 @@ import org.immunodiff.model.RankedDiagnosis;
 import org.immunodiff.model.Recommendation;
 import org.immunodiff.model.Warning;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Writes an {@link Evaluation} as the contract-v1 result (with the project's added fields). */
+/**
+ * Writes an {@link Evaluation} as the contract-v1 result (with the project's added fields), streaming: a result
+ * with its explanations is some tens of kilobytes and batch work writes millions of them.
+ */
 public final class EvaluationJson {
     public static final String DECISION_SUPPORT_NOTICE = "Decision support only: a ranked differential from the "
             + "literature and rules, not a diagnosis. The pathologist integrates it with morphology and clinical findings and decides.";
 
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
-
     private EvaluationJson() { }
 
-    public static ObjectNode toJson(Evaluation e) {
-        ObjectNode root = F.objectNode();
-        root.put("caseId", e.caseId());
-        ObjectNode kb = root.putObject("knowledgeBase");
-        kb.put("name", e.knowledgeBase().name());
-        kb.put("version", e.knowledgeBase().version());
-        kb.put("status", e.knowledgeBase().status());
-        kb.put("sha256", e.knowledgeBase().sha256());
-        root.put("decisionSupport", DECISION_SUPPORT_NOTICE);
-        ArrayNode dx = root.putArray("diagnoses");
-        java.util.Map<String, String> sourceKeys = new java.util.LinkedHashMap<>();
-        for (RankedDiagnosis d : e.diagnoses()) dx.add(diagnosis(d, sourceKeys));
-        root.set("grade", grade(e.grade()));
-        ArrayNode recs = root.putArray("recommendations");
-        for (Recommendation r : e.recommendations()) {
-            ObjectNode n = recs.addObject();
-            n.put("marker", r.marker());
-            n.put("reason", r.reason());
-            ArrayNode sep = n.putArray("separates");
-            r.separates().forEach(sep::add);
-            n.put("informationGainBits", r.informationGainBits());
-            n.put("rule", r.rule());
+    /** The result as compact JSON text. */
+    public static String toJsonString(Evaluation e) {
+        StringWriter out = new StringWriter(32 * 1024);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            write(g, e);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
         }
-        ArrayNode caveats = root.putArray("caveats");
-        ArrayNode caveatDetails = root.putArray("caveatDetails");
-        for (Caveat c : e.caveats()) {
-            caveats.add(c.text());
-            ObjectNode n = caveatDetails.addObject();
-            n.put("text", c.text());
-            n.put("rule", c.rule());
-            n.put("source", c.source());
-        }
-        ArrayNode warnings = root.putArray("warnings");
-        for (Warning w : e.warnings()) warnings.addObject().put("code", w.code()).put("detail", w.detail());
-        ArrayNode features = root.putArray("recognisedFeatures");
-        for (FeatureObservation f : e.recognisedFeatures()) features.addObject().put("feature", f.feature()).put("from", f.from());
-        ArrayNode fired = root.putArray("firedRules");
-        e.firedRules().forEach(fired::add);
-        ObjectNode sources = root.putObject("sources");
-        sourceKeys.forEach((citation, key) -> sources.put(key, citation));
-        return root;
+        return out.toString();
     }
 
-    private static ObjectNode diagnosis(RankedDiagnosis d, java.util.Map<String, String> sourceKeys) {
-        ObjectNode n = F.objectNode();
-        n.put("rank", d.rank());
-        n.put("id", d.id());
-        n.put("family", d.family());
-        n.put("name", d.name());
-        n.put("icdO", d.icdO());
-        n.put("behaviour", d.behaviour());
-        n.put("probability", d.probability());
-        n.set("supporting", evidence(d.supporting(), sourceKeys));
-        n.set("conflicting", evidence(d.conflicting(), sourceKeys));
-        ArrayNode rules = n.putArray("rules");
-        d.rules().forEach(rules::add);
-        return n;
+    /** The result as a JSON tree (for callers that edit or embed it; slower than {@link #toJsonString}). */
+    public static ObjectNode toJson(Evaluation e) {
+        try {
+            return (ObjectNode) Json.MAPPER.readTree(toJsonString(e));
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
+    public static void write(JsonGenerator g, Evaluation e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("caseId", e.caseId());
+        g.writeObjectFieldStart("knowledgeBase");
+        g.writeStringField("name", e.knowledgeBase().name());
+        g.writeStringField("version", e.knowledgeBase().version());
+        g.writeStringField("status", e.knowledgeBase().status());
+        g.writeStringField("sha256", e.knowledgeBase().sha256());
+        g.writeEndObject();
+        g.writeStringField("decisionSupport", DECISION_SUPPORT_NOTICE);
+        Map<String, String> sourceKeys = new LinkedHashMap<>();
+        g.writeArrayFieldStart("diagnoses");
+        for (RankedDiagnosis d : e.diagnoses()) diagnosis(g, d, sourceKeys);
+        g.writeEndArray();
+        grade(g, e.grade());
+        g.writeArrayFieldStart("recommendations");
+        for (Recommendation r : e.recommendations()) {
+            g.writeStartObject();
+            g.writeStringField("marker", r.marker());
+            g.writeStringField("reason", r.reason());
+            strings(g, "separates", r.separates());
+            g.writeNumberField("informationGainBits", r.informationGainBits());
+            g.writeStringField("rule", r.rule());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("caveats");
+        for (Caveat c : e.caveats()) g.writeString(c.text());
+        g.writeEndArray();
+        g.writeArrayFieldStart("caveatDetails");
+        for (Caveat c : e.caveats()) {
+            g.writeStartObject();
+            g.writeStringField("text", c.text());
+            g.writeStringField("rule", c.rule());
+            g.writeStringField("source", c.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("warnings");
+        for (Warning w : e.warnings()) {
+            g.writeStartObject();
+            g.writeStringField("code", w.code());
+            g.writeStringField("detail", w.detail());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("recognisedFeatures");
+        for (FeatureObservation f : e.recognisedFeatures()) {
+            g.writeStartObject();
+            g.writeStringField("feature", f.feature());
+            g.writeStringField("from", f.from());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "firedRules", e.firedRules());
+        g.writeObjectFieldStart("sources");
+        for (Map.Entry<String, String> s : sourceKeys.entrySet()) g.writeStringField(s.getValue(), s.getKey());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void diagnosis(JsonGenerator g, RankedDiagnosis d, Map<String, String> sourceKeys) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("rank", d.rank());
+        g.writeStringField("id", d.id());
+        g.writeStringField("family", d.family());
+        g.writeStringField("name", d.name());
+        g.writeStringField("icdO", d.icdO());
+        g.writeStringField("behaviour", d.behaviour());
+        g.writeNumberField("probability", d.probability());
+        evidence(g, "supporting", d.supporting(), sourceKeys);
+        evidence(g, "conflicting", d.conflicting(), sourceKeys);
+        strings(g, "rules", d.rules());
+        g.writeEndObject();
     }
 
     /** Evidence with its literature source as a key into the result's "sources" table (each citation written once). */
-    private static ArrayNode evidence(List<Evidence> list, java.util.Map<String, String> sourceKeys) {
-        ArrayNode a = F.arrayNode();
+    private static void evidence(JsonGenerator g, String field, List<Evidence> list, Map<String, String> sourceKeys) throws IOException {
+        g.writeArrayFieldStart(field);
         for (Evidence ev : list) {
-            ObjectNode n = a.addObject();
-            n.put("marker", ev.item());
-            n.put("observed", ev.observed());
-            n.put("weight", Math.round(ev.weight() * 100) / 100.0);
-            n.put("note", ev.note());
-            if (ev.source() != null) n.put("source", sourceKeys.computeIfAbsent(ev.source(), k -> "S" + (sourceKeys.size() + 1)));
-            if (ev.rule() != null) n.put("rule", ev.rule());
+            g.writeStartObject();
+            g.writeStringField("marker", ev.item());
+            g.writeStringField("observed", ev.observed());
+            g.writeNumberField("weight", Math.round(ev.weight() * 100) / 100.0);
+            g.writeStringField("note", ev.note());
+            if (ev.source() != null) g.writeStringField("source", sourceKeys.computeIfAbsent(ev.source(), k -> "S" + (sourceKeys.size() + 1)));
+            if (ev.rule() != null) g.writeStringField("rule", ev.rule());
+            g.writeEndObject();
         }
-        return a;
+        g.writeEndArray();
     }
 
-    private static ObjectNode grade(Grade g) {
-        if (g == null) return null;
-        ObjectNode n = F.objectNode();
-        n.put("system", g.system());
-        n.put("grade", g.grade());
-        n.put("differentiation", g.differentiation());
-        n.put("mitoses", g.mitoses());
-        n.put("necrosis", g.necrosis());
-        n.put("total", g.total());
-        n.put("surrogate", g.surrogate());
-        ArrayNode notes = n.putArray("notes");
-        g.notes().forEach(notes::add);
-        return n;
+    private static void grade(JsonGenerator g, Grade grade) throws IOException {
+        if (grade == null) {
+            g.writeNullField("grade");
+            return;
+        }
+        g.writeObjectFieldStart("grade");
+        g.writeStringField("system", grade.system());
+        g.writeNumberField("grade", grade.grade());
+        g.writeNumberField("differentiation", grade.differentiation());
+        g.writeNumberField("mitoses", grade.mitoses());
+        g.writeNumberField("necrosis", grade.necrosis());
+        g.writeNumberField("total", grade.total());
+        g.writeBooleanField("surrogate", grade.surrogate());
+        strings(g, "notes", grade.notes());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
     }
 }

@@ -150,7 +150,7 @@ public final class ApiServer {
         Evaluation e = service.evaluate(ctx.body());
         ctx.attribute(CASE_ID, e.caseId());
         evaluated.increment();
-        ctx.contentType(JSON).result(Json.MAPPER.writeValueAsString(EvaluationJson.toJson(e)));
+        ctx.contentType(JSON).result(EvaluationJson.toJsonString(e));
     }
 
     private void evaluateBatch(Context ctx) throws JsonProcessingException {
@@ -187,30 +187,32 @@ public final class ApiServer {
         if (panels.size() > options.maxBatch()) {
             throw new ApiError(413, "$", "a batch may hold at most " + options.maxBatch() + " panels, not " + panels.size());
         }
-        ArrayNode results = Json.MAPPER.createArrayNode();
+        StringBuilder results = new StringBuilder(panels.size() * 32 * 1024).append('[');
         int parseErrorIndex = 0;
         for (int i = 0; i < panels.size(); i++) {
+            if (i > 0) results.append(',');
             JsonNode panel = panels.get(i);
             if (panel == null) {
                 ObjectNode err = parseErrors.get(parseErrorIndex++);
                 err.put("index", i);
-                results.add(err);
+                results.append(err);
                 rejected.increment();
                 continue;
             }
             try {
-                results.add(EvaluationJson.toJson(service.evaluate(panel)));
+                results.append(EvaluationJson.toJsonString(service.evaluate(panel)));
                 evaluated.increment();
             } catch (InvalidPanelException e) {
                 rejected.increment();
-                ObjectNode err = results.addObject();
+                ObjectNode err = Json.MAPPER.createObjectNode();
                 err.put("index", i);
                 if (panel.path("caseId").isTextual()) err.put("caseId", panel.get("caseId").asText());
                 err.put("error", e.getMessage());
                 err.put("field", e.field());
+                results.append(err);
             }
         }
-        ctx.contentType(JSON).result(Json.MAPPER.writeValueAsString(results));
+        ctx.contentType(JSON).result(results.append(']').toString());
     }
 
     private static void requireContentType(Context ctx, String expected) {
