@@ -42,7 +42,7 @@ public final class ApiServer {
     private static final String STARTED = "immunodiff.started";
     private static final String CASE_ID = "immunodiff.caseId";
     private static final java.util.Set<String> ROUTES = java.util.Set.of("/api/v1/evaluations", "/api/v1/evaluations:batch",
-            "/api/v1/knowledge-base", "/api/v1/diagnoses", "/api/v1/markers", "/health", "/metrics", "/openapi.json");
+            "/api/v1/knowledge-base", "/api/v1/diagnoses", "/api/v1/markers", "/api/v1/samples", "/health", "/metrics", "/openapi.json", "/");
 
     private final EvaluationService service;
     private final ServerOptions options;
@@ -76,6 +76,9 @@ public final class ApiServer {
             config.routes.get("/api/v1/knowledge-base", this::knowledgeBase);
             config.routes.get("/api/v1/diagnoses", this::diagnoses);
             config.routes.get("/api/v1/markers", this::markers);
+            config.routes.get("/api/v1/samples", this::samples);
+            config.routes.get("/api/v1/samples/{name}", this::sample);
+            config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
             config.routes.get("/health", this::health);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
             config.routes.get("/openapi.json", ctx -> ctx.contentType(JSON).result(openApi));
@@ -274,6 +277,25 @@ public final class ApiServer {
             kb.markerDictionary().synonymsOf(m.name()).forEach(syn::add);
         }
         ctx.contentType(JSON).result(a.toString());
+    }
+
+    /** The published sample panels shipped in the jar, for the page's one-click examples. */
+    private void samples(Context ctx) throws IOException {
+        ArrayNode a = Json.MAPPER.createArrayNode();
+        for (String name : SampleFiles.names()) {
+            JsonNode s = Json.MAPPER.readTree(SampleFiles.read(name));
+            ObjectNode n = a.addObject();
+            n.put("name", name);
+            n.put("expected", s.path("expected").asText(null));
+            n.put("source", s.path("source").asText(null));
+        }
+        ctx.contentType(JSON).result(a.toString());
+    }
+
+    private void sample(Context ctx) {
+        String name = ctx.pathParam("name");
+        if (!SampleFiles.names().contains(name)) throw new ApiError(404, "name", "no sample named '" + name + "'");
+        ctx.contentType(JSON).result(SampleFiles.read(name));
     }
 
     private void health(Context ctx) {
