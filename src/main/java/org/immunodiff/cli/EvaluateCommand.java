@@ -32,6 +32,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the contract JSON result instead of the report.")
     boolean json;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "Input format: json (contract v1, default), hl7v2 (ORU^R01, answered with an ORU^R01) or fhir (R4 Bundle, answered with a Bundle).")
+    String format;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,6 +52,22 @@ final class EvaluateCommand implements Callable<Integer> {
             return ImmunodiffCli.EXIT_BAD_INPUT;
         }
         EvaluationService service = parent.service();
+        if (format.equals("hl7v2") || format.equals("fhir")) {
+            var gateway = new org.immunodiff.lis.LisGateway(service, parent.codeMap(service));
+            var answer = format.equals("hl7v2") ? gateway.hl7v2(input) : gateway.fhir(input);
+            if (!answer.accepted()) {
+                err.println("error: the message was not accepted; the " + (format.equals("hl7v2") ? "ACK" : "OperationOutcome") + " follows");
+                err.println(answer.body().replace('\r', '\n'));
+                return ImmunodiffCli.EXIT_BAD_INPUT;
+            }
+            out.println(answer.body().replace('\r', '\n'));
+            out.flush();
+            return 0;
+        }
+        if (!format.equals("json")) {
+            err.println("error: --format must be json, hl7v2 or fhir, not '" + format + "'");
+            return ImmunodiffCli.EXIT_BAD_INPUT;
+        }
         Evaluation evaluation;
         try {
             evaluation = service.evaluate(input);

@@ -21,6 +21,15 @@ public final class ImmunodiffCli {
             description = "Load the knowledge base from this folder instead of the one in the jar.")
     Path rules;
 
+    @Option(names = "--code-map", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FILE",
+            description = "CSV (code,marker) mapping the laboratory's own test codes to markers, for HL7 v2 and FHIR input.")
+    Path codeMap;
+
+    org.immunodiff.lis.CodeMap codeMap(EvaluationService service) {
+        return codeMap == null ? org.immunodiff.lis.CodeMap.loincOnly(service.knowledgeBase())
+                : org.immunodiff.lis.CodeMap.load(codeMap, service.knowledgeBase());
+    }
+
     EvaluationService service() {
         return rules == null ? EvaluationService.withDefaultKnowledgeBase() : EvaluationService.withKnowledgeBase(rules);
     }

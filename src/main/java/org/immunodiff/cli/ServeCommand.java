@@ -42,8 +42,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EvaluationService service = parent.service();
-        ApiServer server = new ApiServer(service, ServerOptions.defaults(port).withHost(host).withLimits(maxBody, maxBatch).withApiKeys(keys()))
-                .start();
+        ApiServer server = new ApiServer(service, ServerOptions.defaults(port).withHost(host).withLimits(maxBody, maxBatch).withApiKeys(keys()),
+                parent.codeMap(service)).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -39,10 +39,12 @@ public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final Logger ACCESS = LoggerFactory.getLogger("org.immunodiff.access");
     private static final String JSON = "application/json";
+    private static final String HL7 = "application/hl7-v2";
+    private static final String FHIR = "application/fhir+json";
     private static final String STARTED = "immunodiff.started";
     private static final String CASE_ID = "immunodiff.caseId";
     private static final java.util.Set<String> ROUTES = java.util.Set.of("/api/v1/evaluations", "/api/v1/evaluations:batch",
-            "/api/v1/knowledge-base", "/api/v1/diagnoses", "/api/v1/markers", "/api/v1/samples", "/health", "/metrics", "/openapi.json", "/");
+            "/api/v1/knowledge-base", "/api/v1/diagnoses", "/api/v1/markers", "/api/v1/samples", "/api/v1/hl7v2", "/api/v1/fhir", "/health", "/metrics", "/openapi.json", "/");
 
     private final EvaluationService service;
     private final ServerOptions options;
@@ -53,9 +55,15 @@ public final class ApiServer {
     private final Counter failures;
     private final byte[] openApi;
     private final Javalin app;
+    private final org.immunodiff.lis.LisGateway lis;
 
     public ApiServer(EvaluationService service, ServerOptions options) {
+        this(service, options, org.immunodiff.lis.CodeMap.loincOnly(service.knowledgeBase()));
+    }
+
+    public ApiServer(EvaluationService service, ServerOptions options, org.immunodiff.lis.CodeMap codes) {
         this.service = service;
+        this.lis = new org.immunodiff.lis.LisGateway(service, codes);
         this.options = options;
         this.keys = new ApiKeys(options.apiKeys());
         this.evaluated = Counter.builder("immunodiff.evaluations").tag("outcome", "evaluated").register(metrics);
@@ -76,6 +84,8 @@ public final class ApiServer {
             config.routes.get("/api/v1/knowledge-base", this::knowledgeBase);
             config.routes.get("/api/v1/diagnoses", this::diagnoses);
             config.routes.get("/api/v1/markers", this::markers);
+            config.routes.post("/api/v1/hl7v2", this::hl7v2);
+            config.routes.post("/api/v1/fhir", this::fhir);
             config.routes.get("/api/v1/samples", this::samples);
             config.routes.get("/api/v1/samples/{name}", this::sample);
             config.staticFiles.add("/public", io.javalin.http.staticfiles.Location.CLASSPATH);
@@ -125,6 +135,16 @@ public final class ApiServer {
         }
         long length = ctx.contentLength();
         if (length > options.maxBodyBytes()) {
+            if (ctx.path().equals("/api/v1/hl7v2")) {
+                ctx.status(413).contentType(HL7).result(lis.hl7TooLarge(options.maxBodyBytes()));
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            if (ctx.path().equals("/api/v1/fhir")) {
+                ctx.status(413).contentType(FHIR).result(lis.fhirTooLarge(options.maxBodyBytes()));
+                ctx.skipRemainingHandlers();
+                return;
+            }
             throw new ApiError(413, "$", "request body of " + length + " bytes is larger than the limit of " + options.maxBodyBytes());
         }
     }
@@ -216,6 +236,36 @@ public final class ApiServer {
             }
         }
         ctx.contentType(JSON).result(results.append(']').toString());
+    }
+
+    private void hl7v2(Context ctx) {
+        String type = mediaType(ctx);
+        if (!type.equals(HL7) && !type.equals("text/plain") && !type.equals("x-application/hl7-v2+er7")) {
+            throw new ApiError(415, "Content-Type", "send application/hl7-v2 or text/plain (ER7), not '" + type + "'");
+        }
+        var answer = lis.hl7v2(ctx.body());
+        if (answer.evaluation() != null) {
+            ctx.attribute(CASE_ID, answer.evaluation().caseId());
+            evaluated.increment();
+        } else {
+            rejected.increment();
+        }
+        ctx.status(answer.accepted() ? 200 : 400).contentType(HL7).result(answer.body());
+    }
+
+    private void fhir(Context ctx) {
+        String type = mediaType(ctx);
+        if (!type.equals(FHIR) && !type.equals(JSON)) {
+            throw new ApiError(415, "Content-Type", "send application/fhir+json, not '" + type + "'");
+        }
+        var answer = lis.fhir(ctx.body());
+        if (answer.evaluation() != null) {
+            ctx.attribute(CASE_ID, answer.evaluation().caseId());
+            evaluated.increment();
+        } else {
+            rejected.increment();
+        }
+        ctx.status(answer.accepted() ? 200 : 400).contentType(FHIR).result(answer.body());
     }
 
     private static void requireContentType(Context ctx, String expected) {

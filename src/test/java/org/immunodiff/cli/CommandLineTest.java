@@ -96,4 +96,24 @@ class CommandLineTest {
         assertThat(r.err()).contains("rules/grading/broken.drl:");
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void evaluateReadsHl7v2AndFhirWithTheLabsCodeMap() {
+        Run hl7 = run("--code-map", "samples/lis/code-map.csv", "evaluate", "--format", "hl7v2", "samples/lis/hl7v2/reference-laryngeal-leiomyosarcoma.hl7");
+        assertThat(hl7.exit()).isZero();
+        assertThat(hl7.out()).contains("MSA|AA|").contains("leiomyosarcoma^Leiomyosarcoma");
+        Run fhir = run("evaluate", "--format", "fhir", "samples/lis/fhir/reference-laryngeal-leiomyosarcoma.json");
+        assertThat(fhir.exit()).isZero();
+        assertThat(fhir.out()).contains("\"resourceType\":\"Bundle\"").contains("FNCLCC grade 3");
+    }
+
+    @Test
+    void aBadHl7MessageExits2WithTheAckOnStderr(@TempDir Path tmp) throws IOException {
+        Path bad = tmp.resolve("bad.hl7");
+        Files.writeString(bad, "PID|1||X\rOBX|1|ST|^SMA^L||positive\r");
+        Run r = run("evaluate", "--format", "hl7v2", bad.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("MSA|AR");
+    }
 }

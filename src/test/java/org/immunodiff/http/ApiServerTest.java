@@ -155,7 +155,7 @@ class ApiServerTest {
         void theOpenApiDocumentListsEveryRouteTheServerAnswers() throws Exception {
             JsonNode paths = get("/openapi.json").json().get("paths");
             for (String route : List.of("/api/v1/evaluations", "/api/v1/evaluations:batch", "/api/v1/knowledge-base",
-                    "/api/v1/diagnoses", "/api/v1/markers", "/health", "/metrics", "/openapi.json")) {
+                    "/api/v1/diagnoses", "/api/v1/markers", "/api/v1/samples", "/api/v1/hl7v2", "/api/v1/fhir", "/health", "/metrics", "/openapi.json", "/")) {
                 assertThat(paths.has(route)).as(route).isTrue();
             }
         }
@@ -174,6 +174,38 @@ class ApiServerTest {
             assertThat(r.json().get("field").asText()).isEqualTo(field);
             assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(OpenApiSchemas.errors("Error", r.body())).isEmpty();
+        }
+
+        @Test
+        void anHl7v2OruIsAnsweredWithAnOruAndABadOneWithAnAck() throws Exception {
+            Reply ok = post("/api/v1/hl7v2", "application/hl7-v2", read("samples/lis/hl7v2/synovial-sarcoma.hl7"));
+            assertThat(ok.status()).isEqualTo(200);
+            assertThat(ok.body()).contains("MSA|AA|").contains("IMMDX-DX1^Differential rank 1^L||synovial-sarcoma");
+            Reply bad = post("/api/v1/hl7v2", "text/plain", "PID|1||X\rOBX|1|ST|^SMA^L||positive");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.body()).contains("MSA|AR").contains("ERR|");
+        }
+
+        @Test
+        void aFhirBundleIsAnsweredWithABundleAndABadOneWithAnOperationOutcome() throws Exception {
+            Reply ok = post("/api/v1/fhir", "application/fhir+json", read("samples/lis/fhir/solitary-fibrous-tumour.json"));
+            assertThat(ok.status()).isEqualTo(200);
+            assertThat(ok.json().get("resourceType").asText()).isEqualTo("Bundle");
+            Reply bad = post("/api/v1/fhir", "application/fhir+json", "{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":{\"resourceType\":\"Observation\",\"status\":\"final\",\"valueString\":\"positive\"}}]}");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.json().get("resourceType").asText()).isEqualTo("OperationOutcome");
+            assertThat(bad.json().at("/issue/0/expression/0").asText()).isEqualTo("Bundle.entry[0].resource.code");
+        }
+
+        @Test
+        void aTenMegabyteMessageIsRejectedInTheProtocolsOwnTermsNeverA500() throws Exception {
+            String huge = "MSH|^~\\&|LIS|LAB|IMMDX|LAB|20250601||ORU^R01|BIG|P|2.5\rNTE|1||" + "x".repeat(10 * 1024 * 1024);
+            Reply hl7 = post("/api/v1/hl7v2", "application/hl7-v2", huge);
+            assertThat(hl7.status()).isEqualTo(413);
+            assertThat(hl7.body()).contains("MSA|AR");
+            Reply fhir = post("/api/v1/fhir", "application/fhir+json", "{\"resourceType\":\"Bundle\",\"x\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}");
+            assertThat(fhir.status()).isEqualTo(413);
+            assertThat(fhir.body()).contains("OperationOutcome");
         }
 
         @Test
