@@ -41,15 +41,31 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EvaluationService service = parent.service();
-        ApiServer server = new ApiServer(service, ServerOptions.defaults(port).withHost(host).withLimits(maxBody, maxBatch).withApiKeys(keys()),
-                parent.codeMap(service)).start();
+        // Listen first, then compile the knowledge base (/health answers 503 "loaded": false until it is ready):
+        // on two cores, doing both at once only slows both.
+        java.util.concurrent.CompletableFuture<EvaluationService> loading = new java.util.concurrent.CompletableFuture<>();
+        ApiServer server = new ApiServer(loading, ServerOptions.defaults(port).withHost(host).withLimits(maxBody, maxBatch).withApiKeys(keys()),
+                parent::codeMap).start();
+        try {
+            loading.complete(parent.service());
+        } catch (RuntimeException e) {
+            loading.completeExceptionally(e);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();
         }, "immunodiff-shutdown"));
         System.err.println("Immunodiff listening on http://" + host + ":" + server.port() + " (decision support, not a diagnosis)");
+        try {
+            loading.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // A knowledge base that does not load fails the service fast, naming the file and line.
+            server.stop();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            System.err.println((cause instanceof org.immunodiff.knowledge.KnowledgeBaseException ? "knowledge base error: " : "error: ") + cause.getMessage());
+            return ImmunodiffCli.EXIT_FAILURE;
+        }
         stopped.await();
         return 0;
     }

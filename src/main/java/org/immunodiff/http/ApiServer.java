@@ -46,7 +46,7 @@ public final class ApiServer {
     private static final java.util.Set<String> ROUTES = java.util.Set.of("/api/v1/evaluations", "/api/v1/evaluations:batch",
             "/api/v1/knowledge-base", "/api/v1/diagnoses", "/api/v1/markers", "/api/v1/samples", "/api/v1/hl7v2", "/api/v1/fhir", "/health", "/metrics", "/openapi.json", "/");
 
-    private final EvaluationService service;
+    private final java.util.concurrent.CompletableFuture<Ready> ready;
     private final ServerOptions options;
     private final ApiKeys keys;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -55,15 +55,25 @@ public final class ApiServer {
     private final Counter failures;
     private final byte[] openApi;
     private final Javalin app;
-    private final org.immunodiff.lis.LisGateway lis;
+
+    /** The compiled knowledge base and what depends on it; the server listens before it is ready. */
+    private record Ready(EvaluationService service, org.immunodiff.lis.LisGateway lis) { }
 
     public ApiServer(EvaluationService service, ServerOptions options) {
         this(service, options, org.immunodiff.lis.CodeMap.loincOnly(service.knowledgeBase()));
     }
 
     public ApiServer(EvaluationService service, ServerOptions options, org.immunodiff.lis.CodeMap codes) {
-        this.service = service;
-        this.lis = new org.immunodiff.lis.LisGateway(service, codes);
+        this(java.util.concurrent.CompletableFuture.completedFuture(service), options, s -> codes);
+    }
+
+    /**
+     * A server that starts listening at once while the knowledge base compiles: until it is ready, /health answers
+     * 503 with {@code loaded: false} (the readiness check) and the API answers 503.
+     */
+    public ApiServer(java.util.concurrent.CompletableFuture<EvaluationService> loading, ServerOptions options,
+                     java.util.function.Function<EvaluationService, org.immunodiff.lis.CodeMap> codes) {
+        this.ready = loading.thenApply(s -> new Ready(s, new org.immunodiff.lis.LisGateway(s, codes.apply(s))));
         this.options = options;
         this.keys = new ApiKeys(options.apiKeys());
         this.evaluated = Counter.builder("immunodiff.evaluations").tag("outcome", "evaluated").register(metrics);
@@ -115,9 +125,13 @@ public final class ApiServer {
     public ApiServer start() {
         long t0 = System.nanoTime();
         app.start();
-        LOG.info("serving on port {} (knowledge base {} {}) in {} ms; API keys {}", app.port(),
-                service.knowledgeBase().identity().version(), service.knowledgeBase().identity().sha256().substring(0, 12),
-                (System.nanoTime() - t0) / 1_000_000, keys.enabled() ? "required" : "not required");
+        LOG.info("serving on port {} in {} ms; API keys {}", app.port(), (System.nanoTime() - t0) / 1_000_000,
+                keys.enabled() ? "required" : "not required");
+        ready.whenComplete((r, e) -> {
+            if (e != null) LOG.error("the knowledge base failed to load, the API answers 503: {}", (e.getCause() != null ? e.getCause() : e).getMessage());
+            else LOG.info("knowledge base {} ({}) ready", r.service().knowledgeBase().identity().version(),
+                    r.service().knowledgeBase().identity().sha256().substring(0, 12));
+        });
         return this;
     }
 
@@ -125,6 +139,26 @@ public final class ApiServer {
     public void stop() { app.stop(); }
 
     public int port() { return app.port(); }
+
+    /** The evaluation service, or a 503 while the knowledge base is still loading (or failed to). */
+    private EvaluationService service() { return readyOr503().service(); }
+
+    private org.immunodiff.lis.LisGateway lis() { return readyOr503().lis(); }
+
+    private Ready readyOr503() {
+        Ready r = ready.getNow(null);
+        if (r == null) {
+            throw new ApiError(503, "knowledgeBase", ready.isCompletedExceptionally()
+                    ? "the knowledge base failed to load; see the server log" : "the knowledge base is still loading; retry shortly");
+        }
+        return r;
+    }
+
+    /** Blocks until the knowledge base is loaded (for tests and callers that want to wait). */
+    public ApiServer awaitReady() {
+        ready.join();
+        return this;
+    }
 
     // ---- cross-cutting ------------------------------------------------------------------------------------
 
@@ -136,12 +170,12 @@ public final class ApiServer {
         long length = ctx.contentLength();
         if (length > options.maxBodyBytes()) {
             if (ctx.path().equals("/api/v1/hl7v2")) {
-                ctx.status(413).contentType(HL7).result(lis.hl7TooLarge(options.maxBodyBytes()));
+                ctx.status(413).contentType(HL7).result(lis().hl7TooLarge(options.maxBodyBytes()));
                 ctx.skipRemainingHandlers();
                 return;
             }
             if (ctx.path().equals("/api/v1/fhir")) {
-                ctx.status(413).contentType(FHIR).result(lis.fhirTooLarge(options.maxBodyBytes()));
+                ctx.status(413).contentType(FHIR).result(lis().fhirTooLarge(options.maxBodyBytes()));
                 ctx.skipRemainingHandlers();
                 return;
             }
@@ -170,7 +204,7 @@ public final class ApiServer {
 
     private void evaluateOne(Context ctx) throws JsonProcessingException {
         requireContentType(ctx, JSON);
-        Evaluation e = service.evaluate(ctx.body());
+        Evaluation e = service().evaluate(ctx.body());
         ctx.attribute(CASE_ID, e.caseId());
         evaluated.increment();
         ctx.contentType(JSON).result(EvaluationJson.toJsonString(e));
@@ -223,7 +257,7 @@ public final class ApiServer {
                 continue;
             }
             try {
-                results.append(EvaluationJson.toJsonString(service.evaluate(panel)));
+                results.append(EvaluationJson.toJsonString(service().evaluate(panel)));
                 evaluated.increment();
             } catch (InvalidPanelException e) {
                 rejected.increment();
@@ -243,7 +277,7 @@ public final class ApiServer {
         if (!type.equals(HL7) && !type.equals("text/plain") && !type.equals("x-application/hl7-v2+er7")) {
             throw new ApiError(415, "Content-Type", "send application/hl7-v2 or text/plain (ER7), not '" + type + "'");
         }
-        var answer = lis.hl7v2(ctx.body());
+        var answer = lis().hl7v2(ctx.body());
         if (answer.evaluation() != null) {
             ctx.attribute(CASE_ID, answer.evaluation().caseId());
             evaluated.increment();
@@ -258,7 +292,7 @@ public final class ApiServer {
         if (!type.equals(FHIR) && !type.equals(JSON)) {
             throw new ApiError(415, "Content-Type", "send application/fhir+json, not '" + type + "'");
         }
-        var answer = lis.fhir(ctx.body());
+        var answer = lis().fhir(ctx.body());
         if (answer.evaluation() != null) {
             ctx.attribute(CASE_ID, answer.evaluation().caseId());
             evaluated.increment();
@@ -285,7 +319,7 @@ public final class ApiServer {
     // ---- knowledge base ---------------------------------------------------------------------------------------
 
     private void knowledgeBase(Context ctx) {
-        KnowledgeBase kb = service.knowledgeBase();
+        KnowledgeBase kb = service().knowledgeBase();
         ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("name", kb.identity().name());
         n.put("version", kb.identity().version());
@@ -302,7 +336,7 @@ public final class ApiServer {
 
     private void diagnoses(Context ctx) {
         ArrayNode a = Json.MAPPER.createArrayNode();
-        for (Diagnosis d : service.knowledgeBase().diagnoses()) {
+        for (Diagnosis d : service().knowledgeBase().diagnoses()) {
             ObjectNode n = a.addObject();
             n.put("id", d.id());
             n.put("name", d.name());
@@ -315,7 +349,7 @@ public final class ApiServer {
     }
 
     private void markers(Context ctx) {
-        KnowledgeBase kb = service.knowledgeBase();
+        KnowledgeBase kb = service().knowledgeBase();
         ArrayNode a = Json.MAPPER.createArrayNode();
         for (Marker m : kb.markers().stream().sorted((x, y) -> x.name().compareToIgnoreCase(y.name())).toList()) {
             ObjectNode n = a.addObject();
@@ -350,12 +384,16 @@ public final class ApiServer {
 
     private void health(Context ctx) {
         ObjectNode n = Json.MAPPER.createObjectNode();
-        n.put("status", "UP");
-        ObjectNode kb = n.putObject("knowledgeBase");
-        kb.put("loaded", true);
-        kb.put("version", service.knowledgeBase().identity().version());
-        kb.put("sha256", service.knowledgeBase().identity().sha256());
-        ctx.contentType(JSON).result(n.toString());
+        Ready r = ready.getNow(null);
+        ObjectNode kb = Json.MAPPER.createObjectNode();
+        kb.put("loaded", r != null);
+        if (r != null) {
+            kb.put("version", r.service().knowledgeBase().identity().version());
+            kb.put("sha256", r.service().knowledgeBase().identity().sha256());
+        }
+        n.put("status", r != null ? "UP" : ready.isCompletedExceptionally() ? "DOWN" : "STARTING");
+        n.set("knowledgeBase", kb);
+        ctx.status(r != null ? 200 : 503).contentType(JSON).result(n.toString());
     }
 
     private static byte[] readOpenApi() {

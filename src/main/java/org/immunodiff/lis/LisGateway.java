@@ -12,30 +12,49 @@ public final class LisGateway {
     public record Answer(boolean accepted, String body, Evaluation evaluation) { }
 
     private final EvaluationService service;
-    private final Hl7v2Adapter hl7;
-    private final FhirAdapter fhir;
+    private final CodeMap codes;
+    private volatile Hl7v2Adapter hl7;
+    private volatile FhirAdapter fhir;
 
+    /** The HL7 and FHIR machinery is heavy to start; it is built on the first message, not with the server. */
     public LisGateway(EvaluationService service, CodeMap codes) {
         this.service = service;
-        this.hl7 = new Hl7v2Adapter(service.knowledgeBase(), codes);
-        this.fhir = new FhirAdapter(service.knowledgeBase(), codes);
+        this.codes = codes;
+    }
+
+    private Hl7v2Adapter hl7() {
+        if (hl7 == null) {
+            synchronized (this) {
+                if (hl7 == null) hl7 = new Hl7v2Adapter(service.knowledgeBase(), codes);
+            }
+        }
+        return hl7;
+    }
+
+    private FhirAdapter fhirAdapter() {
+        if (fhir == null) {
+            synchronized (this) {
+                if (fhir == null) fhir = new FhirAdapter(service.knowledgeBase(), codes);
+            }
+        }
+        return fhir;
     }
 
     /** An ORU^R01 in; an ORU^R01 with the evaluation, or an ACK AE/AR locating the problem, out. */
     public Answer hl7v2(String er7) {
         Hl7v2Adapter.Inbound in;
         try {
-            in = hl7.read(er7);
+            in = hl7().read(er7);
         } catch (LisInputException e) {
-            return new Answer(false, hl7.ack(Hl7v2Adapter.controlIdOf(er7), e), null);
+            return new Answer(false, hl7().ack(Hl7v2Adapter.controlIdOf(er7), e), null);
         }
         try {
             Evaluation e = service.evaluate(in.panel());
-            return new Answer(true, hl7.answer(e, in.controlId()), e);
+            return new Answer(true, hl7().answer(e, in.controlId()), e);
         } catch (InvalidPanelException e) {
             LisInputException problem = new LisInputException(
-                    List.of(new LisInputException.Problem(hl7.locate(in, e), e.getMessage() + " (panel field " + e.field() + ")")), false);
-            return new Answer(false, hl7.ack(in.controlId(), problem), null);
+                    List.of(new LisInputException.Problem(hl7().locate(in, e), e.getMessage() + " (panel field " + e.field() + ")")), false);
+            return new Answer(false, hl7().ack(in.controlId(), problem), null);
         }
     }
 
@@ -43,25 +62,25 @@ public final class LisGateway {
     public Answer fhir(String json) {
         FhirAdapter.Inbound in;
         try {
-            in = fhir.read(json);
+            in = fhirAdapter().read(json);
         } catch (LisInputException e) {
-            return new Answer(false, fhir.outcome(e), null);
+            return new Answer(false, fhirAdapter().outcome(e), null);
         }
         try {
             Evaluation e = service.evaluate(in.panel());
-            return new Answer(true, fhir.answer(e), e);
+            return new Answer(true, fhirAdapter().answer(e), e);
         } catch (InvalidPanelException e) {
-            return new Answer(false, fhir.outcome(LisInputException.error(fhir.locate(in, e), e.getMessage() + " (panel field " + e.field() + ")")), null);
+            return new Answer(false, fhirAdapter().outcome(LisInputException.error(fhirAdapter().locate(in, e), e.getMessage() + " (panel field " + e.field() + ")")), null);
         }
     }
 
     /** An ACK rejecting a message too large to read. */
     public String hl7TooLarge(long limit) {
-        return hl7.ack(null, LisInputException.reject("message", "the message is larger than the limit of " + limit + " bytes"));
+        return hl7().ack(null, LisInputException.reject("message", "the message is larger than the limit of " + limit + " bytes"));
     }
 
     /** An OperationOutcome rejecting a resource too large to read. */
     public String fhirTooLarge(long limit) {
-        return fhir.outcome(LisInputException.reject("Bundle", "the resource is larger than the limit of " + limit + " bytes"));
+        return fhirAdapter().outcome(LisInputException.reject("Bundle", "the resource is larger than the limit of " + limit + " bytes"));
     }
 }

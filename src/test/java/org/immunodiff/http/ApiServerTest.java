@@ -271,6 +271,27 @@ class ApiServerTest {
         }
     }
 
+    @Test
+    void whileTheKnowledgeBaseLoadsHealthSaysNotReadyAndTheApiAnswers503() throws Exception {
+        var loading = new java.util.concurrent.CompletableFuture<org.immunodiff.service.EvaluationService>();
+        ApiServer server = new ApiServer(loading, ServerOptions.defaults(0).withHost("127.0.0.1"),
+                s -> org.immunodiff.lis.CodeMap.loincOnly(s.knowledgeBase())).start();
+        try {
+            Reply health = send(server.port(), "GET", "/health", null, null, null);
+            assertThat(health.status()).isEqualTo(503);
+            assertThat(health.json().at("/knowledgeBase/loaded").asBoolean()).isFalse();
+            Reply api = send(server.port(), "POST", "/api/v1/evaluations", "application/json", REFERENCE, null);
+            assertThat(api.status()).isEqualTo(503);
+            assertThat(api.json().get("field").asText()).isEqualTo("knowledgeBase");
+            loading.complete(TestEngine.service());
+            server.awaitReady();
+            assertThat(send(server.port(), "GET", "/health", null, null, null).status()).isEqualTo(200);
+            assertThat(send(server.port(), "POST", "/api/v1/evaluations", "application/json", REFERENCE, null).status()).isEqualTo(200);
+        } finally {
+            server.stop();
+        }
+    }
+
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class WithApiKeys {
