@@ -106,13 +106,11 @@ public final class Scorecard {
             lik[i] = likelihood(o, column[i], diagnosticPattern, floor);
             sum += lik[i];
         }
-        double mean = sum / n;
-        double[] weights = new double[n];
+        double[] weights = logRatios(lik, sum / n);
         double[] freq = new double[n];
         boolean[] defaults = new boolean[n];
         String[] sources = new String[n];
         for (int i = 0; i < n; i++) {
-            weights[i] = Math.log(lik[i] / mean);
             freq[i] = column[i].frequency();
             defaults[i] = column[i].isDefault();
             sources[i] = column[i].source();
@@ -130,15 +128,17 @@ public final class Scorecard {
         if (definition == null) return;
         likelihoodRule = rule;
         FeatureFrequency[] column = kb.featureColumn(f.feature());
+        double[] lik = new double[n];
         double sum = 0;
-        for (FeatureFrequency ff : column) sum += clamp(ff.frequency(), p.frequencyFloor());
-        double mean = sum / n;
-        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            lik[i] = clamp(column[i].frequency(), p.frequencyFloor());
+            sum += lik[i];
+        }
+        double[] weights = logRatios(lik, sum / n);
         double[] freq = new double[n];
         boolean[] defaults = new boolean[n];
         String[] sources = new String[n];
         for (int i = 0; i < n; i++) {
-            weights[i] = Math.log(clamp(column[i].frequency(), p.frequencyFloor()) / mean);
             freq[i] = column[i].frequency();
             defaults[i] = column[i].isDefault();
             sources[i] = column[i].source();
@@ -320,6 +320,13 @@ public final class Scorecard {
         double pFocal = e.extent() == Extent.DIFFUSE ? p.focalWhenDiffuseTypical()
                 : (e.extent() == Extent.FOCAL || e.extent() == Extent.PATCHY) ? p.focalWhenFocalTypical() : 0.5;
         return f * (extent == Extent.DIFFUSE ? 1 - pFocal : pFocal);
+    }
+
+    /** ln(likelihood / mean likelihood) for each diagnosis: the weight of one observation against the average. */
+    private static double[] logRatios(double[] likelihoods, double mean) {
+        double[] w = new double[likelihoods.length];
+        for (int i = 0; i < w.length; i++) w[i] = Math.log(likelihoods[i] / mean);
+        return w;
     }
 
     private static String lower(String s) { return s.toLowerCase(Locale.ROOT).replace('_', '-'); }

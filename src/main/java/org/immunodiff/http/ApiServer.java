@@ -273,33 +273,27 @@ public final class ApiServer {
     }
 
     private void hl7v2(Context ctx) {
-        String type = mediaType(ctx);
-        if (!type.equals(HL7) && !type.equals("text/plain") && !type.equals("x-application/hl7-v2+er7")) {
-            throw new ApiError(415, "Content-Type", "send application/hl7-v2 or text/plain (ER7), not '" + type + "'");
-        }
-        var answer = lis().hl7v2(ctx.body());
-        if (answer.evaluation() != null) {
-            ctx.attribute(CASE_ID, answer.evaluation().caseId());
-            evaluated.increment();
-        } else {
-            rejected.increment();
-        }
-        ctx.status(answer.accepted() ? 200 : 400).contentType(HL7).result(answer.body());
+        lisMessage(ctx, java.util.Set.of(HL7, "text/plain", "x-application/hl7-v2+er7"), "application/hl7-v2 or text/plain (ER7)",
+                HL7, lis()::hl7v2);
     }
 
     private void fhir(Context ctx) {
+        lisMessage(ctx, java.util.Set.of(FHIR, JSON), "application/fhir+json", FHIR, lis()::fhir);
+    }
+
+    /** An LIS message in its own content type; the answer (or the protocol's own error document) out. */
+    private void lisMessage(Context ctx, java.util.Set<String> accepted, String expected, String answerType,
+                            java.util.function.Function<String, org.immunodiff.lis.LisGateway.Answer> gateway) {
         String type = mediaType(ctx);
-        if (!type.equals(FHIR) && !type.equals(JSON)) {
-            throw new ApiError(415, "Content-Type", "send application/fhir+json, not '" + type + "'");
-        }
-        var answer = lis().fhir(ctx.body());
+        if (!accepted.contains(type)) throw new ApiError(415, "Content-Type", "send " + expected + ", not '" + type + "'");
+        var answer = gateway.apply(ctx.body());
         if (answer.evaluation() != null) {
             ctx.attribute(CASE_ID, answer.evaluation().caseId());
             evaluated.increment();
         } else {
             rejected.increment();
         }
-        ctx.status(answer.accepted() ? 200 : 400).contentType(FHIR).result(answer.body());
+        ctx.status(answer.accepted() ? 200 : 400).contentType(answerType).result(answer.body());
     }
 
     private static void requireContentType(Context ctx, String expected) {
