@@ -131,7 +131,7 @@ public final class Scorecard {
         double[] lik = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            lik[i] = clamp(column[i].frequency(), p.frequencyFloor());
+            lik[i] = clamp(column[i].frequency(), p.featureFloor());
             sum += lik[i];
         }
         double[] weights = logRatios(lik, sum / n);

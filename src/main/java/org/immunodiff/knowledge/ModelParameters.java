@@ -8,6 +8,7 @@ import java.util.Properties;
  * @param defaultFrequency        positivity assumed where neither a profile row nor a marker default exists
  * @param frequencyFloor          no stain is treated as certain: frequencies are clamped to [floor, 1 - floor]
  * @param molecularFloor          the same clamp for molecular tests
+ * @param featureFloor            the same clamp for morphology and clinical features read from words
  * @param evidenceTemperature     multiplier on summed log-likelihoods, for markers that are not independent
  * @param priorTemperature        multiplier on log-priors (incidence, site, age), whose tables are coarse estimates
  * @param focalWhenDiffuseTypical P(focal | positive) where the profile says the marker is usually diffuse
@@ -16,7 +17,7 @@ import java.util.Properties;
  * @param minInformationGainBits  a stain is recommended only if it is expected to gain at least this much
  * @param thinPanelMarkers        fewer informative stains than this make a panel too thin to rank
  */
-public record ModelParameters(double defaultFrequency, double frequencyFloor, double molecularFloor,
+public record ModelParameters(double defaultFrequency, double frequencyFloor, double molecularFloor, double featureFloor,
                               double evidenceTemperature, double priorTemperature, double focalWhenDiffuseTypical,
                               double focalWhenFocalTypical, double closeRatio, double minInformationGainBits,
                               int thinPanelMarkers, int maxRecommendations, int reportedDiagnoses) {
@@ -26,6 +27,7 @@ public record ModelParameters(double defaultFrequency, double frequencyFloor, do
                 number(file, p, "defaultFrequency", 0.001, 0.999),
                 number(file, p, "frequencyFloor", 0.0001, 0.2),
                 number(file, p, "molecularFloor", 0.0001, 0.2),
+                number(file, p, "featureFloor", 0.0001, 0.3),
                 number(file, p, "evidenceTemperature", 0.05, 1.0),
                 number(file, p, "priorTemperature", 0.0, 1.0),
                 number(file, p, "focalWhenDiffuseTypical", 0.01, 0.99),
