@@ -145,6 +145,7 @@ public final class Hl7v2Adapter {
             out.initQuickstart("ORU", "R01", "P");
             MSH msh = out.getMSH();
             msh.getSendingApplication().getNamespaceID().setValue("IMMUNODIFF");
+            msh.getMessageControlID().setValue(controlId());
             ORU_R01_ORDER_OBSERVATION oo = out.getPATIENT_RESULT().getORDER_OBSERVATION();
             OBR obr = oo.getOBR();
             obr.getSetIDOBR().setValue("1");
@@ -196,6 +197,7 @@ public final class Hl7v2Adapter {
             ack.setParser(hapi.getPipeParser());
             ack.initQuickstart("ACK", "R01", "P");
             ack.getMSH().getSendingApplication().getNamespaceID().setValue("IMMUNODIFF");
+            ack.getMSH().getMessageControlID().setValue(controlId());
             ack.getMSA().getAcknowledgmentCode().setValue(problem.isReject() ? "AR" : "AE");
             ack.getMSA().getMessageControlID().setValue(inboundControlId == null ? "" : inboundControlId);
             int i = 0;
@@ -214,6 +216,11 @@ public final class Hl7v2Adapter {
         } catch (HL7Exception | IOException x) {
             throw new IllegalStateException("cannot build the ACK", x);
         }
+    }
+
+    /** A control id unique across restarts and replicas (MSH-10 of our answers). */
+    private static String controlId() {
+        return "IMMDX-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** MSH-10 of a raw message, read without parsing it (for the ACK of a message that does not parse). */
