@@ -32,7 +32,7 @@ public final class PerformancePlot {
             int diagnoses = r.at("/params/diagnoses").asInt();
             byDiagnoses.computeIfAbsent(diagnoses, k -> new TreeMap<>()).put(markers, r.at("/primaryMetric/score").asDouble());
         }
-        int w = 800, h = 500, left = 80, right = 30, top = 50, bottom = 60;
+        int w = 820, h = 500, left = 80, right = 70, top = 50, bottom = 60;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

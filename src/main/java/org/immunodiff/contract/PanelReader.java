@@ -44,6 +44,7 @@ public final class PanelReader {
 
     public Panel read(String json) {
         JsonNode root;
+        if (json != null && !json.isEmpty() && json.charAt(0) == '\uFEFF') json = json.substring(1); // a byte-order mark
         try {
             root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {

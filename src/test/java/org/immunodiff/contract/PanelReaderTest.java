@@ -117,6 +117,12 @@ class PanelReaderTest {
     @Nested
     class ReadingWhatLabsWrite {
         @Test
+        void aByteOrderMarkIsIgnored() {
+            Panel p = read("\uFEFF{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.markers()).hasSize(1);
+        }
+
+        @Test
         void lostAndRetainedMeanNegativeAndPositive() {
             Panel p = read("{\"markers\":[{\"marker\":\"H3K27me3\",\"result\":\"lost\"},{\"marker\":\"INI1\",\"result\":\"retained\"}]}");
             assertThat(p.markers()).extracting(m -> m.result()).containsExactly(StainResult.NEGATIVE, StainResult.POSITIVE);
