@@ -169,6 +169,7 @@ public final class ApiServer {
         }
         long length = ctx.contentLength();
         if (length > options.maxBodyBytes()) {
+            drain(ctx, length);
             if (ctx.path().equals("/api/v1/hl7v2")) {
                 ctx.status(413).contentType(HL7).result(lis().hl7TooLarge(options.maxBodyBytes()));
                 ctx.skipRemainingHandlers();
@@ -191,6 +192,22 @@ public final class ApiServer {
                 .tag("status", String.valueOf(ctx.status().getCode())).register(metrics).record(nanos, TimeUnit.NANOSECONDS);
         ACCESS.info("method={} path={} status={} latencyMs={} caseId={}", ctx.method().name(), ctx.path(),
                 ctx.status().getCode(), org.immunodiff.model.Numbers.twoDecimals(nanos / 1e6), ctx.attribute(CASE_ID) == null ? "-" : ctx.attribute(CASE_ID));
+    }
+
+    /**
+     * Reads and discards an oversized body (up to 64 MiB) before answering 413, so that a client still sending it
+     * gets the answer instead of a reset connection.
+     */
+    private static void drain(Context ctx, long length) {
+        if (length > 64L * 1024 * 1024) return;
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            while (in.read(buffer) >= 0) {
+                // discard
+            }
+        } catch (IOException e) {
+            LOG.debug("could not drain an oversized body: {}", e.getMessage());
+        }
     }
 
     private static void error(Context ctx, int status, String message, String field) {
