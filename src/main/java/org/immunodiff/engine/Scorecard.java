@@ -70,7 +70,8 @@ public final class Scorecard {
     private final Map<Integer, Map<String, Discount>> discounts = new HashMap<>();
     private final Map<String, Caveat> caveats = new LinkedHashMap<>();
     private final Set<String> weighedMarkers = new LinkedHashSet<>();
-    private String likelihoodRule;
+    /** The baseline rules that weighed observations (stains, features): every diagnosis was weighed by them. */
+    private final Set<String> likelihoodRules = new LinkedHashSet<>();
 
     public Scorecard(KnowledgeBase kb) {
         this.kb = kb;
@@ -96,7 +97,7 @@ public final class Scorecard {
         Marker marker = kb.marker(o.marker()).orElseThrow();
         if (marker.isIndex() || o.result() == null || o.result() == StainResult.EQUIVOCAL) return;
         weighedMarkers.add(o.marker());
-        likelihoodRule = rule;
+        likelihoodRules.add(rule);
         StainPattern diagnosticPattern = kb.diagnosticPattern(o.marker()).orElse(null);
         double floor = marker.isMolecular() ? p.molecularFloor() : p.frequencyFloor();
         ProfileEntry[] column = kb.profileColumn(o.marker());
@@ -126,7 +127,7 @@ public final class Scorecard {
     public void weighFeature(FeatureObservation f, String rule) {
         FeatureDefinition definition = kb.feature(f.feature()).orElse(null);
         if (definition == null) return;
-        likelihoodRule = rule;
+        likelihoodRules.add(rule);
         FeatureFrequency[] column = kb.featureColumn(f.feature());
         double[] lik = new double[n];
         double sum = 0;
@@ -283,7 +284,7 @@ public final class Scorecard {
         }
         List<Scored> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            if (likelihoodRule != null && !observations.isEmpty()) rules.get(i).add(likelihoodRule);
+            rules.get(i).addAll(likelihoodRules);
             out.add(new Scored(i, score[i] / z));
         }
         out.sort(Comparator.comparingDouble(Scored::probability).reversed());
