@@ -5,6 +5,7 @@ import org.immunodiff.knowledge.Diagnosis;
 import org.immunodiff.knowledge.FeatureDefinition;
 import org.immunodiff.knowledge.FeatureFrequency;
 import org.immunodiff.knowledge.KnowledgeBase;
+import org.immunodiff.knowledge.LiteratureFrequency;
 import org.immunodiff.knowledge.Marker;
 import org.immunodiff.knowledge.ModelParameters;
 import org.immunodiff.knowledge.PriorShift;
@@ -43,8 +44,8 @@ public final class Scorecard {
     private static final Set<String> UNGROUPED = Set.of("other", "molecular");
 
     /** One weighed observation across all diagnoses: the raw log-likelihood ratio of each, and what it came from. */
-    private record Observation(String item, String observed, String group, double[] weights, double[] frequencies,
-                               boolean[] defaults, String[] sources, String reading, boolean isFeature) { }
+    private record Observation(String item, String observed, String group, double[] weights, LiteratureFrequency[] rows,
+                               String reading, boolean isFeature) { }
 
     /** A rule's adjustment, or a prior shift (whose words are written only when the diagnosis is reported). */
     private record Adjustment(Evidence ruleEvidence, String item, String observed, double weight, double multiplier,
@@ -108,19 +109,11 @@ public final class Scorecard {
             sum += lik[i];
         }
         double[] weights = logRatios(lik, sum / n);
-        double[] freq = new double[n];
-        boolean[] defaults = new boolean[n];
-        String[] sources = new String[n];
-        for (int i = 0; i < n; i++) {
-            freq[i] = column[i].frequency();
-            defaults[i] = column[i].isDefault();
-            sources[i] = column[i].source();
-        }
         String group = UNGROUPED.contains(marker.category()) ? "marker:" + o.marker() : "category:" + marker.category();
         String reading = o.isPositive() && o.pattern() != null && diagnosticPattern != null && o.pattern() != diagnosticPattern
                 ? "; observed " + lower(o.pattern().name()) + " staining is not the diagnostic " + lower(diagnosticPattern.name()) + " pattern"
                 : "";
-        observations.add(new Observation(o.marker(), o.observedText(), group, weights, freq, defaults, sources, reading, false));
+        observations.add(new Observation(o.marker(), o.observedText(), group, weights, column, reading, false));
     }
 
     /** Weighs one recognised morphology or clinical feature against every diagnosis. */
@@ -135,17 +128,8 @@ public final class Scorecard {
             lik[i] = clamp(column[i].frequency(), p.featureFloor());
             sum += lik[i];
         }
-        double[] weights = logRatios(lik, sum / n);
-        double[] freq = new double[n];
-        boolean[] defaults = new boolean[n];
-        String[] sources = new String[n];
-        for (int i = 0; i < n; i++) {
-            freq[i] = column[i].frequency();
-            defaults[i] = column[i].isDefault();
-            sources[i] = column[i].source();
-        }
-        observations.add(new Observation("feature: " + f.feature(), f.from(), "kind:" + definition.kind(), weights, freq,
-                defaults, sources, "", true));
+        observations.add(new Observation("feature: " + f.feature(), f.from(), "kind:" + definition.kind(),
+                logRatios(lik, sum / n), column, "", true));
     }
 
     /** Base incidence, site and age. The most specific site row wins: a site row replaces its region's. */
@@ -242,13 +226,14 @@ public final class Scorecard {
                 Discount discount = d.get(o.item());
                 if (discount != null) w *= discount.keep();
                 if (Math.abs(w) < SHOWN) continue;
+                LiteratureFrequency row = o.rows()[i];
                 String note = o.isFeature()
-                        ? o.item().substring(9) + " reported in " + Numbers.percent(o.frequencies()[i]) + " % of " + name
-                        + (o.defaults()[i] ? " (documented default)" : "")
-                        : o.item() + " in " + Numbers.percent(o.frequencies()[i]) + " % of " + name
-                        + (o.defaults()[i] ? " (documented default: no literature row)" : "") + o.reading();
+                        ? o.item().substring(9) + " reported in " + Numbers.percent(row.frequency()) + " % of " + name
+                        + (row.isDefault() ? " (documented default)" : "")
+                        : o.item() + " in " + Numbers.percent(row.frequency()) + " % of " + name
+                        + (row.isDefault() ? " (documented default: no literature row)" : "") + o.reading();
                 if (discount != null) note += "; weight × " + discount.keep() + ": " + discount.note();
-                out.add(new Evidence(o.item(), o.observed(), w, note, o.sources()[i], discount != null ? discount.rule() : null));
+                out.add(new Evidence(o.item(), o.observed(), w, note, row.source(), discount != null ? discount.rule() : null));
             }
             for (Adjustment a : adjustments.get(i)) out.add(a.evidence());
             return out;

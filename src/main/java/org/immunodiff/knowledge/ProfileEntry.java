@@ -11,4 +11,4 @@ import org.immunodiff.model.StainPattern;
  * @param isDefault  true where no row exists and the marker's documented default stands in
  */
 public record ProfileEntry(String diagnosis, String marker, double frequency, Extent extent, StainPattern pattern,
-                           String source, boolean isDefault) { }
+                           String source, boolean isDefault) implements LiteratureFrequency { }
