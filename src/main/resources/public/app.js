@@ -29,6 +29,28 @@
     }
   }
 
+  async function loadFeatures() {
+    const r = await api("/api/v1/features");
+    if (!r.ok) return;
+    const list = $("feature-list");
+    for (const f of await r.json()) {
+      const o = document.createElement("option");
+      o.value = f.feature.replace(/-/g, " ");
+      if (f.description) o.label = f.kind + ": " + f.description;
+      list.appendChild(o);
+    }
+  }
+
+  function addFeature() {
+    const v = $("new-feature").value.trim();
+    if (!v) return;
+    const current = list($("features").value);
+    if (!current.includes(v)) current.push(v);
+    $("features").value = current.join(", ");
+    $("new-feature").value = "";
+    schedule(0);
+  }
+
   async function loadSamples() {
     const r = await api("/api/v1/samples");
     if (!r.ok) return;
@@ -268,11 +290,13 @@
 
   // ---- wiring ----------------------------------------------------------------------------------------------
   document.addEventListener("DOMContentLoaded", () => {
-    loadVocabulary(); loadSamples();
+    loadVocabulary(); loadFeatures(); loadSamples();
+    $("add-feature").addEventListener("click", addFeature);
+    $("new-feature").addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); addFeature(); } });
     $("add-marker").addEventListener("click", () => { addMarker($("new-marker").value); $("new-marker").value = ""; $("new-marker").focus(); });
     $("new-marker").addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); $("add-marker").click(); } });
-    $("panel-form").addEventListener("input", (e) => { if (e.target.id !== "new-marker" && e.target.id !== "paste") schedule(); });
-    $("panel-form").addEventListener("change", (e) => { if (!["new-marker", "paste", "sample"].includes(e.target.id)) schedule(); });
+    $("panel-form").addEventListener("input", (e) => { if (!["new-marker", "new-feature", "paste"].includes(e.target.id)) schedule(); });
+    $("panel-form").addEventListener("change", (e) => { if (!["new-marker", "new-feature", "paste", "sample"].includes(e.target.id)) schedule(); });
     $("sample").addEventListener("change", async () => {
       if (!$("sample").value) return;
       const r = await api("/api/v1/samples/" + encodeURIComponent($("sample").value));

@@ -44,7 +44,7 @@ public final class ApiServer {
     private static final String STARTED = "immunodiff.started";
     private static final String CASE_ID = "immunodiff.caseId";
     private static final java.util.Set<String> ROUTES = java.util.Set.of("/api/v1/evaluations", "/api/v1/evaluations:batch",
-            "/api/v1/knowledge-base", "/api/v1/diagnoses", "/api/v1/markers", "/api/v1/samples", "/api/v1/hl7v2", "/api/v1/fhir", "/health", "/metrics", "/openapi.json", "/");
+            "/api/v1/knowledge-base", "/api/v1/diagnoses", "/api/v1/markers", "/api/v1/features", "/api/v1/samples", "/api/v1/hl7v2", "/api/v1/fhir", "/health", "/metrics", "/openapi.json", "/");
 
     private final java.util.concurrent.CompletableFuture<Ready> ready;
     private final ServerOptions options;
@@ -94,6 +94,7 @@ public final class ApiServer {
             config.routes.get("/api/v1/knowledge-base", this::knowledgeBase);
             config.routes.get("/api/v1/diagnoses", this::diagnoses);
             config.routes.get("/api/v1/markers", this::markers);
+            config.routes.get("/api/v1/features", this::features);
             config.routes.post("/api/v1/hl7v2", this::hl7v2);
             config.routes.post("/api/v1/fhir", this::fhir);
             config.routes.get("/api/v1/samples", this::samples);
@@ -370,6 +371,15 @@ public final class ApiServer {
             n.put("loinc", m.loinc());
             ArrayNode syn = n.putArray("synonyms");
             kb.markerDictionary().synonymsOf(m.name()).forEach(syn::add);
+        }
+        ctx.contentType(JSON).result(a.toString());
+    }
+
+    /** The morphology and clinical vocabulary (features the phrase table recognises), for the page and LIS mapping. */
+    private void features(Context ctx) {
+        ArrayNode a = Json.MAPPER.createArrayNode();
+        for (org.immunodiff.knowledge.FeatureDefinition f : service().knowledgeBase().features()) {
+            a.addObject().put("feature", f.id()).put("kind", f.kind()).put("description", f.description());
         }
         ctx.contentType(JSON).result(a.toString());
     }

@@ -155,7 +155,7 @@ class ApiServerTest {
         void theOpenApiDocumentListsEveryRouteTheServerAnswers() throws Exception {
             JsonNode paths = get("/openapi.json").json().get("paths");
             for (String route : List.of("/api/v1/evaluations", "/api/v1/evaluations:batch", "/api/v1/knowledge-base",
-                    "/api/v1/diagnoses", "/api/v1/markers", "/api/v1/samples", "/api/v1/hl7v2", "/api/v1/fhir", "/health", "/metrics", "/openapi.json", "/")) {
+                    "/api/v1/diagnoses", "/api/v1/markers", "/api/v1/features", "/api/v1/samples", "/api/v1/hl7v2", "/api/v1/fhir", "/health", "/metrics", "/openapi.json", "/")) {
                 assertThat(paths.has(route)).as(route).isTrue();
             }
         }

@@ -133,4 +133,13 @@ class PageInBrowserTest {
         List<String> options = browser.findElements(By.cssSelector("#marker-list option")).stream().map(o -> o.getAttribute("value")).toList();
         assertThat(options).contains("MIB-1", "ASMA");
     }
+
+    @Test
+    @Order(5)
+    void aFeatureIsPickedFromTheVocabulary() {
+        wait.until(d -> d.findElements(By.cssSelector("#feature-list option")).size() > 50);
+        WebElement box = browser.findElement(By.id("new-feature"));
+        box.sendKeys("verocay bodies", Keys.ENTER);
+        wait.until(d -> d.findElement(By.id("features")).getAttribute("value").contains("verocay bodies"));
+    }
 }
