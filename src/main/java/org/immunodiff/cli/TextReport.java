@@ -81,7 +81,4 @@ final class TextReport {
         return "#".repeat(n);
     }
 
-    static String features(List<FeatureObservation> f) {
-        return f.stream().map(FeatureObservation::feature).collect(Collectors.joining(", "));
-    }
 }

@@ -189,8 +189,6 @@ public final class Scorecard {
     /** How many stains were weighed (equivocal and index-only results do not count). */
     public int informativeMarkers() { return weighedMarkers.size(); }
 
-    public boolean weighed(String marker) { return weighedMarkers.contains(marker); }
-
     public List<Caveat> caveats() { return List.copyOf(caveats.values()); }
 
     // ---- ranking -------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ public final class StainAdvisor {
     public void recommendSeparatingStains(String rule) {
         if (contenders.size() < 2) return;
         double z = contenders.stream().mapToDouble(Contender::probability).sum();
-        double prior = entropy(contenders.stream().mapToDouble(c -> c.probability() / z).toArray());
+        double prior = normalisedEntropy(contenders.stream().mapToDouble(Contender::probability).toArray());
         record Gain(Marker marker, double bits) { }
         List<Gain> gains = new ArrayList<>();
         int[] rows = new int[contenders.size()];
@@ -92,8 +92,6 @@ public final class StainAdvisor {
         add(new Recommendation(marker, reason, List.copyOf(separates), 0.0, rule));
     }
 
-    public boolean isTested(String marker) { return tested.contains(marker); }
-
     public List<Recommendation> recommendations() { return List.copyOf(recommendations.values()); }
 
     private void add(Recommendation r) { recommendations.putIfAbsent(r.marker(), r); }
@@ -124,14 +122,6 @@ public final class StainAdvisor {
                 .map(Contender::id).toList();
     }
 
-    private static double[] normalise(double[] v) {
-        double s = 0;
-        for (double x : v) s += x;
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) out[i] = s > 0 ? v[i] / s : 0;
-        return out;
-    }
-
     /** Entropy in bits of the distribution proportional to {@code v}, without allocating. */
     private static double normalisedEntropy(double[] v) {
         double s = 0;
@@ -143,12 +133,6 @@ public final class StainAdvisor {
     }
 
     private static final double LN2 = Math.log(2);
-
-    private static double entropy(double[] p) {
-        double h = 0;
-        for (double x : p) if (x > 0) h -= x * Math.log(x) / Math.log(2);
-        return h;
-    }
 
     private static double round(double x) { return Math.round(x * 1000) / 1000.0; }
 }

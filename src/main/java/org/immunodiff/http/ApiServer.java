@@ -426,5 +426,4 @@ public final class ApiServer {
         }
     }
 
-    static String utf8(byte[] b) { return new String(b, StandardCharsets.UTF_8); }
 }

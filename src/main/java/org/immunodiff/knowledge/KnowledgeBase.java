@@ -130,10 +130,6 @@ public final class KnowledgeBase {
         return false;
     }
 
-    public boolean hasProfileRow(String diagnosis, String marker) {
-        return profiles.getOrDefault(diagnosis, Map.of()).containsKey(marker);
-    }
-
     public Map<String, ProfileEntry> profileOf(String diagnosis) { return profiles.getOrDefault(diagnosis, Map.of()); }
 
     public Optional<FeatureDefinition> feature(String id) { return Optional.ofNullable(features.get(id)); }
@@ -161,8 +157,6 @@ public final class KnowledgeBase {
     }
 
     public double basePrior(String diagnosis) { return basePriors.getOrDefault(diagnosis, 1.0); }
-
-    public boolean hasBasePriors() { return !basePriors.isEmpty(); }
 
     /** Prior shifts for a site or a region name. */
     public List<PriorShift> priorShifts(String siteOrRegion) { return sitePriors.getOrDefault(siteOrRegion, List.of()); }

@@ -107,9 +107,4 @@ public final class MarkerDictionary {
     /** The published spellings of a marker (its synonym table rows), for the API's marker list. */
     public List<String> synonymsOf(String canonical) { return synonymsByMarker.getOrDefault(canonical, List.of()); }
 
-    /** Every spelling key that resolves to the marker. */
-    public List<String> keysOf(String canonical) {
-        return canonicalByKey.entrySet().stream().filter(e -> e.getValue().equals(canonical))
-                .map(Map.Entry::getKey).sorted().toList();
-    }
 }

@@ -282,5 +282,4 @@ public final class Hl7v2Adapter {
         return parts.length >= field ? parts[field - 1] : null;
     }
 
-    static List<String> versions() { return List.copyOf(VERSIONS); }
 }

@@ -27,8 +27,6 @@ public record MarkerObservation(String marker, String reportedAs, StainResult re
     /** Positive and either read as nuclear or with no pattern given (the usual reading of a nuclear marker). */
     public boolean isNuclearOrUnspecified() { return isPositive() && (pattern == null || pattern == StainPattern.NUCLEAR); }
 
-    public boolean isStrong() { return intensity == Intensity.STRONG; }
-
     public String observedText() {
         StringBuilder s = new StringBuilder();
         if (result != null) s.append(result.name().toLowerCase());

@@ -71,5 +71,4 @@ public final class EvaluationService {
 
     public Panel read(String panelJson) { return reader.read(panelJson); }
 
-    public ObjectNode evaluateToJson(String panelJson) { return EvaluationJson.toJson(evaluate(panelJson)); }
 }
