@@ -32,6 +32,7 @@ public final class KnowledgeBase {
     private final java.util.List<Diagnosis> diagnosisList;
     private final Map<String, ProfileEntry[]> profileColumns = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, FeatureFrequency[]> featureColumns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Boolean> literatureMarkers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<org.immunodiff.model.StainPattern>> diagnosticPatterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     KnowledgeBase(KnowledgeBaseIdentity identity, Map<String, Marker> markers, MarkerDictionary markerDictionary,
@@ -126,8 +127,10 @@ public final class KnowledgeBase {
 
     /** True when at least one diagnosis has a literature row for the marker (not only defaults). */
     public boolean hasLiteratureRows(String marker) {
-        for (ProfileEntry e : profileColumn(marker)) if (!e.isDefault()) return true;
-        return false;
+        return literatureMarkers.computeIfAbsent(marker, m -> {
+            for (ProfileEntry e : profileColumn(m)) if (!e.isDefault()) return true;
+            return false;
+        });
     }
 
     public Map<String, ProfileEntry> profileOf(String diagnosis) { return profiles.getOrDefault(diagnosis, Map.of()); }

@@ -37,8 +37,10 @@ import java.util.List;
  * diagnoses and the grade. A bad resource gets an OperationOutcome with the path of each problem.
  */
 public final class FhirAdapter {
-    /** The FHIR context is expensive to build; one per process, built on first use. */
-    private static volatile FhirContext fhir;
+    /** The FHIR context is expensive to build: one per process, built on first use (holder idiom). */
+    private static final class FhirR4 {
+        static final FhirContext CONTEXT = FhirContext.forR4();
+    }
     private static final String IMMDX = "https://immunodiff.org/fhir/CodeSystem/immunodiff";
     private static final String ICDO3 = "http://terminology.hl7.org/CodeSystem/icd-o-3";
     private static final int REPORTED = 5;
@@ -51,14 +53,7 @@ public final class FhirAdapter {
         this.codes = codes;
     }
 
-    static FhirContext context() {
-        if (fhir == null) {
-            synchronized (FhirAdapter.class) {
-                if (fhir == null) fhir = FhirContext.forR4();
-            }
-        }
-        return fhir;
-    }
+    static FhirContext context() { return FhirR4.CONTEXT; }
 
     /** The inbound Bundle's panel, and where each of its markers came from. */
     public record Inbound(ObjectNode panel, LisPanel source) { }

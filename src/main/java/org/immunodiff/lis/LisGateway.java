@@ -12,33 +12,19 @@ public final class LisGateway {
     public record Answer(boolean accepted, String body, Evaluation evaluation) { }
 
     private final EvaluationService service;
-    private final CodeMap codes;
-    private volatile Hl7v2Adapter hl7;
-    private volatile FhirAdapter fhir;
+    private final Lazy<Hl7v2Adapter> hl7;
+    private final Lazy<FhirAdapter> fhir;
 
     /** The HL7 and FHIR machinery is heavy to start; it is built on the first message, not with the server. */
     public LisGateway(EvaluationService service, CodeMap codes) {
         this.service = service;
-        this.codes = codes;
+        this.hl7 = new Lazy<>(() -> new Hl7v2Adapter(service.knowledgeBase(), codes));
+        this.fhir = new Lazy<>(() -> new FhirAdapter(service.knowledgeBase(), codes));
     }
 
-    private Hl7v2Adapter hl7() {
-        if (hl7 == null) {
-            synchronized (this) {
-                if (hl7 == null) hl7 = new Hl7v2Adapter(service.knowledgeBase(), codes);
-            }
-        }
-        return hl7;
-    }
+    private Hl7v2Adapter hl7() { return hl7.get(); }
 
-    private FhirAdapter fhirAdapter() {
-        if (fhir == null) {
-            synchronized (this) {
-                if (fhir == null) fhir = new FhirAdapter(service.knowledgeBase(), codes);
-            }
-        }
-        return fhir;
-    }
+    private FhirAdapter fhirAdapter() { return fhir.get(); }
 
     /** An ORU^R01 in; an ORU^R01 with the evaluation, or an ACK AE/AR locating the problem, out. */
     public Answer hl7v2(String er7) {

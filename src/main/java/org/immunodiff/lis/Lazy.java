@@ -1,0 +1,23 @@
+package org.immunodiff.lis;
+
+import java.util.function.Supplier;
+
+/** A value built on first use, once, thread-safely (the HL7 and FHIR machinery is heavy to start). */
+final class Lazy<T> implements Supplier<T> {
+    private final Supplier<T> factory;
+    private volatile T value;
+
+    Lazy(Supplier<T> factory) { this.factory = factory; }
+
+    @Override
+    public T get() {
+        T v = value;
+        if (v == null) {
+            synchronized (this) {
+                if (value == null) value = factory.get();
+                v = value;
+            }
+        }
+        return v;
+    }
+}
