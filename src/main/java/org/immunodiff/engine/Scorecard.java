@@ -277,7 +277,8 @@ public final class Scorecard {
     private final Map<String, Integer> groupSizes = new HashMap<>();
 
     private double factor(Observation o) {
-        return p.evidenceTemperature() / Math.sqrt(groupSizes.getOrDefault(o.group(), 1));
+        double temperature = o.isFeature() ? p.featureTemperature() : p.evidenceTemperature();
+        return temperature / Math.sqrt(groupSizes.getOrDefault(o.group(), 1));
     }
 
     private int indexOf(String diagnosis, String rule) {

@@ -10,6 +10,7 @@ import java.util.Properties;
  * @param molecularFloor          the same clamp for molecular tests
  * @param featureFloor            the same clamp for morphology and clinical features read from words
  * @param evidenceTemperature     multiplier on summed log-likelihoods, for markers that are not independent
+ * @param featureTemperature      multiplier on the log-likelihoods of morphology and clinical features read from words
  * @param priorTemperature        multiplier on log-priors (incidence, site, age), whose tables are coarse estimates
  * @param focalWhenDiffuseTypical P(focal | positive) where the profile says the marker is usually diffuse
  * @param focalWhenFocalTypical   P(focal | positive) where the profile says the marker is usually focal
@@ -18,7 +19,7 @@ import java.util.Properties;
  * @param thinPanelMarkers        fewer informative stains than this make a panel too thin to rank
  */
 public record ModelParameters(double defaultFrequency, double frequencyFloor, double molecularFloor, double featureFloor,
-                              double evidenceTemperature, double priorTemperature, double focalWhenDiffuseTypical,
+                              double evidenceTemperature, double featureTemperature, double priorTemperature, double focalWhenDiffuseTypical,
                               double focalWhenFocalTypical, double closeRatio, double minInformationGainBits,
                               int thinPanelMarkers, int maxRecommendations, int reportedDiagnoses) {
 
@@ -29,6 +30,7 @@ public record ModelParameters(double defaultFrequency, double frequencyFloor, do
                 number(file, p, "molecularFloor", 0.0001, 0.2),
                 number(file, p, "featureFloor", 0.0001, 0.3),
                 number(file, p, "evidenceTemperature", 0.05, 1.0),
+                number(file, p, "featureTemperature", 0.0, 1.0),
                 number(file, p, "priorTemperature", 0.0, 1.0),
                 number(file, p, "focalWhenDiffuseTypical", 0.01, 0.99),
                 number(file, p, "focalWhenFocalTypical", 0.01, 0.99),
