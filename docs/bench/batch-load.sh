@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Batch throughput end to end (JVM start included), and streaming under a small heap. From the repository root,
-# after `mvn -q -DskipTests package`:  bash docs/bench/batch-load.sh [panels=100000]
+# after `mvn -q -DskipTests package`:  bash docs/bench/batch-load.sh [panels=100000] [full|brief]
 set -euo pipefail
 n=${1:-100000}
+detail=${2:-full}
 in=/tmp/immunodiff-batch-$n.ndjson
 python3 - "$n" "$in" <<'PY'
 import json, sys
@@ -14,5 +15,5 @@ with open(out, "w") as f:
         panel["caseId"] = "B%07d" % i
         f.write(json.dumps(panel, separators=(",", ":")) + "\n")
 PY
-/usr/bin/time -f "wall %e s, max RSS %M KB, CPU %P" java ${JAVA_OPTS:-} -jar target/immunodiff.jar batch "$in" --out /tmp/immunodiff-batch-$n.out
+/usr/bin/time -f "wall %e s, max RSS %M KB, CPU %P" java ${JAVA_OPTS:-} -jar target/immunodiff.jar batch "$in" --detail "$detail" --out /tmp/immunodiff-batch-$n.out
 wc -l < /tmp/immunodiff-batch-$n.out

@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.immunodiff.contract.EvaluationJson;
 import org.immunodiff.contract.InvalidPanelException;
 import org.immunodiff.contract.Json;
+import org.immunodiff.model.Detail;
 import org.immunodiff.service.EvaluationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +56,11 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--detail", paramLabel = "LEVEL", converter = DetailConverter.class, defaultValue = "full",
+            description = "full (default: ten diagnoses, every reason) or brief (five diagnoses, three reasons each way; "
+                    + "the ranking, probabilities, grade, caveats and recommendations are the same).")
+    Detail detail;
 
     private record Line(long number, String text) { }
 
@@ -106,7 +112,7 @@ final class BatchCommand implements Callable<Integer> {
                          AtomicLong evaluated, AtomicLong rejected, ProgressBar progress) throws Exception {
         if (block.isEmpty()) return;
         List<Future<String>> results = new ArrayList<>(block.size());
-        for (Line line : block) results.add(pool.submit(() -> evaluateLine(line, service, evaluated, rejected)));
+        for (Line line : block) results.add(pool.submit(() -> evaluateLine(line, service, detail, evaluated, rejected)));
         for (Future<String> f : results) {
             writer.write(f.get());
             writer.write('\n');
@@ -114,10 +120,10 @@ final class BatchCommand implements Callable<Integer> {
         if (progress != null) progress.stepBy(block.size());
     }
 
-    private static String evaluateLine(Line line, EvaluationService service, AtomicLong evaluated, AtomicLong rejected)
+    private static String evaluateLine(Line line, EvaluationService service, Detail detail, AtomicLong evaluated, AtomicLong rejected)
             throws IOException {
         try {
-            String result = EvaluationJson.toJsonString(service.evaluate(line.text()));
+            String result = EvaluationJson.toJsonString(service.evaluate(line.text(), detail));
             evaluated.incrementAndGet();
             return result;
         } catch (InvalidPanelException e) {

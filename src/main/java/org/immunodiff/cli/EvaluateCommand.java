@@ -36,6 +36,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Input format: json (contract v1, default), hl7v2 (ORU^R01, answered with an ORU^R01) or fhir (R4 Bundle, answered with a Bundle).")
     String format;
 
+    @Option(names = "--detail", paramLabel = "LEVEL", converter = DetailConverter.class, defaultValue = "full",
+            description = "full (default: ten diagnoses, every reason) or brief (five diagnoses, three reasons each way).")
+    org.immunodiff.model.Detail detail;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluation evaluation;
         try {
-            evaluation = service.evaluate(input);
+            evaluation = service.evaluate(input, detail);
         } catch (InvalidPanelException e) {
             err.println("error: invalid panel: " + e.field() + ": " + e.getMessage());
             return ImmunodiffCli.EXIT_BAD_INPUT;

@@ -58,6 +58,7 @@ public final class EvaluationJson {
         g.writeStringField("sha256", e.knowledgeBase().sha256());
         g.writeEndObject();
         g.writeStringField("decisionSupport", DECISION_SUPPORT_NOTICE);
+        g.writeStringField("detail", e.detail().wireName());
         Map<String, String> sourceKeys = new LinkedHashMap<>();
         g.writeArrayFieldStart("diagnoses");
         for (RankedDiagnosis d : e.diagnoses()) diagnosis(g, d, sourceKeys);

@@ -4,6 +4,7 @@ import org.immunodiff.knowledge.Diagnosis;
 import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.KnowledgeBaseLoader;
 import org.immunodiff.knowledge.KnowledgeFiles;
+import org.immunodiff.model.Detail;
 import org.immunodiff.model.Evaluation;
 import org.immunodiff.model.Evidence;
 import org.immunodiff.model.FeatureObservation;
@@ -77,7 +78,7 @@ public final class DroolsEvaluator implements Evaluator {
     }
 
     @Override
-    public Evaluation evaluate(Panel panel) {
+    public Evaluation evaluate(Panel panel, Detail detail) {
         Scorecard scorecard = new Scorecard(kb);
         GradeSheet gradeSheet = new GradeSheet();
         FiredRuleAudit audit = new FiredRuleAudit();
@@ -110,8 +111,8 @@ public final class DroolsEvaluator implements Evaluator {
             session.getAgenda().getAgendaGroup(ADVICE).setFocus();
             session.fireAllRules();
 
-            return new Evaluation(panel.caseId(), kb.identity(), ranked(ranking), gradeSheet.result(),
-                    advisor.recommendations(), scorecard.caveats(), panel.warnings(), panel.features(), audit.firedRules());
+            return new Evaluation(panel.caseId(), kb.identity(), ranked(ranking, detail), gradeSheet.result(),
+                    advisor.recommendations(), scorecard.caveats(), panel.warnings(), panel.features(), audit.firedRules(), detail);
         } finally {
             session.removeEventListener(audit);
             session.dispose(); // back to the pool, reset
@@ -135,17 +136,18 @@ public final class DroolsEvaluator implements Evaluator {
         return out;
     }
 
-    private List<RankedDiagnosis> ranked(List<Scorecard.Scored> ranking) {
+    private List<RankedDiagnosis> ranked(List<Scorecard.Scored> ranking, Detail detail) {
         List<RankedDiagnosis> out = new ArrayList<>();
-        int n = Math.min(kb.parameters().reportedDiagnoses(), ranking.size());
+        int n = Math.min(Math.min(kb.parameters().reportedDiagnoses(), detail.diagnoses()), ranking.size());
+        int reasons = detail.reasonsEachWay();
         for (int i = 0; i < n; i++) {
             Scorecard.Scored s = ranking.get(i);
             Diagnosis d = s.diagnosis();
             List<Evidence> evidence = s.evidence();
             List<Evidence> supporting = evidence.stream().filter(e -> e.weight() >= 0.05)
-                    .sorted(Comparator.comparingDouble(Evidence::weight).reversed()).toList();
+                    .sorted(Comparator.comparingDouble(Evidence::weight).reversed()).limit(reasons).toList();
             List<Evidence> conflicting = evidence.stream().filter(e -> e.weight() <= -0.05)
-                    .sorted(Comparator.comparingDouble(Evidence::weight)).toList();
+                    .sorted(Comparator.comparingDouble(Evidence::weight)).limit(reasons).toList();
             out.add(new RankedDiagnosis(i + 1, d.id(), d.family(), d.name(), d.icdO(), d.behaviour(),
                     round(s.probability()), supporting, conflicting, s.rules()));
         }

@@ -17,6 +17,7 @@ import org.immunodiff.contract.Json;
 import org.immunodiff.knowledge.Diagnosis;
 import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.Marker;
+import org.immunodiff.model.Detail;
 import org.immunodiff.model.Evaluation;
 import org.immunodiff.service.EvaluationService;
 import org.slf4j.Logger;
@@ -222,7 +223,7 @@ public final class ApiServer {
 
     private void evaluateOne(Context ctx) throws JsonProcessingException {
         requireContentType(ctx, JSON);
-        Evaluation e = service().evaluate(ctx.body());
+        Evaluation e = service().evaluate(ctx.body(), detail(ctx));
         ctx.attribute(CASE_ID, e.caseId());
         evaluated.increment();
         ctx.contentType(JSON).result(EvaluationJson.toJsonString(e));
@@ -259,6 +260,7 @@ public final class ApiServer {
             throw new ApiError(415, "Content-Type", "send application/json (an array of panels) or application/x-ndjson, not '" + type + "'");
         }
         if (panels.isEmpty()) throw new ApiError(400, "$", "the batch is empty");
+        Detail detail = detail(ctx);
         if (panels.size() > options.maxBatch()) {
             throw new ApiError(413, "$", "a batch may hold at most " + options.maxBatch() + " panels, not " + panels.size());
         }
@@ -275,7 +277,7 @@ public final class ApiServer {
                 continue;
             }
             try {
-                results.append(EvaluationJson.toJsonString(service().evaluate(panel)));
+                results.append(EvaluationJson.toJsonString(service().evaluate(panel, detail)));
                 evaluated.increment();
             } catch (InvalidPanelException e) {
                 rejected.increment();
@@ -288,6 +290,15 @@ public final class ApiServer {
             }
         }
         ctx.contentType(JSON).result(results.append(']').toString());
+    }
+
+    /** ?detail=full (default) or brief; anything else is a 400 naming the parameter. */
+    private static Detail detail(Context ctx) {
+        try {
+            return Detail.parse(ctx.queryParam("detail"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "detail", e.getMessage());
+        }
     }
 
     private void hl7v2(Context ctx) {

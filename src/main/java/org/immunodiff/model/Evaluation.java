@@ -6,4 +6,4 @@ import java.util.List;
 public record Evaluation(String caseId, KnowledgeBaseIdentity knowledgeBase, List<RankedDiagnosis> diagnoses,
                          Grade grade, List<Recommendation> recommendations, List<Caveat> caveats,
                          List<Warning> warnings, List<FeatureObservation> recognisedFeatures,
-                         List<String> firedRules) { }
+                         List<String> firedRules, Detail detail) { }

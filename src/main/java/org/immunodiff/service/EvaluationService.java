@@ -9,6 +9,7 @@ import org.immunodiff.engine.DroolsEvaluator;
 import org.immunodiff.engine.Evaluator;
 import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.KnowledgeFiles;
+import org.immunodiff.model.Detail;
 import org.immunodiff.model.Evaluation;
 import org.immunodiff.model.Panel;
 import org.slf4j.Logger;
@@ -59,9 +60,16 @@ public final class EvaluationService {
         return evaluate(reader.read(panelJson));
     }
 
-    public Evaluation evaluate(Panel panel) {
+    public Evaluation evaluate(Panel panel) { return evaluate(panel, Detail.FULL); }
+
+    public Evaluation evaluate(String panelJson, Detail detail) { return evaluate(reader.read(panelJson), detail); }
+
+    public Evaluation evaluate(JsonNode panelJson, Detail detail) { return evaluate(reader.read(panelJson), detail); }
+
+    /** Evaluates a validated panel with as much explanation as {@code detail} asks for. */
+    public Evaluation evaluate(Panel panel, Detail detail) {
         long start = System.nanoTime();
-        Evaluation e = evaluator.evaluate(panel);
+        Evaluation e = evaluator.evaluate(panel, detail);
         if (LOG.isDebugEnabled()) {
             LOG.debug("caseId={} evaluated: leading={} in {} µs", panel.caseId(),
                     e.diagnoses().isEmpty() ? "-" : e.diagnoses().get(0).id(), (System.nanoTime() - start) / 1000);

@@ -43,6 +43,38 @@ class CommandLineTest {
     }
 
     @Test
+    void briefDetailKeepsTheRankingAndGradeButListsFiveDiagnosesWithThreeReasonsEachWay() throws IOException {
+        JsonNode full = Json.MAPPER.readTree(run("evaluate", "--json", "samples/reference-laryngeal-leiomyosarcoma.json").out());
+        Run r = run("evaluate", "--json", "--detail", "BRIEF", "samples/reference-laryngeal-leiomyosarcoma.json");
+        assertThat(r.exit()).isZero();
+        JsonNode brief = Json.MAPPER.readTree(r.out());
+        assertThat(brief.at("/detail").asText()).isEqualTo("brief");
+        assertThat(full.at("/detail").asText()).isEqualTo("full");
+        assertThat(brief.get("diagnoses")).hasSize(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(brief.at("/diagnoses/" + i + "/id")).isEqualTo(full.at("/diagnoses/" + i + "/id"));
+            assertThat(brief.at("/diagnoses/" + i + "/probability")).isEqualTo(full.at("/diagnoses/" + i + "/probability"));
+            assertThat(brief.at("/diagnoses/" + i + "/supporting").size()).isBetween(1, 3);
+            for (String field : new String[]{"marker", "weight", "note"}) { // source keys number the answer's own sources table
+                assertThat(brief.at("/diagnoses/" + i + "/supporting/0/" + field)).isEqualTo(full.at("/diagnoses/" + i + "/supporting/0/" + field));
+            }
+            assertThat(brief.at("/diagnoses/" + i + "/conflicting").size()).isLessThanOrEqualTo(3);
+        }
+        assertThat(full.at("/diagnoses/0/supporting").size()).isGreaterThan(3);
+        assertThat(brief.get("grade")).isEqualTo(full.get("grade"));
+        assertThat(brief.get("recommendations")).isEqualTo(full.get("recommendations"));
+        assertThat(brief.get("caveats")).isEqualTo(full.get("caveats"));
+    }
+
+    @Test
+    void anUnknownDetailLevelIsRejectedNamingTheChoices() {
+        Run r = run("evaluate", "--detail", "terse", "samples/reference-laryngeal-leiomyosarcoma.json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--detail").contains("'full' or 'brief'");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void evaluatePrintsAReadableReport() {
         Run r = run("evaluate", "samples/reference-laryngeal-leiomyosarcoma.json");
         assertThat(r.exit()).isZero();

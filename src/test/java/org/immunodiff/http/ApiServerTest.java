@@ -89,6 +89,20 @@ class ApiServerTest {
         }
 
         @Test
+        void briefDetailIsAskedForInTheQueryAndStillMatchesTheOpenApiDocument() throws Exception {
+            Reply r = post("/api/v1/evaluations?detail=brief", "application/json", REFERENCE);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.json().at("/detail").asText()).isEqualTo("brief");
+            assertThat(r.json().get("diagnoses")).hasSize(5);
+            assertThat(r.json().at("/diagnoses/0/id").asText()).isEqualTo("leiomyosarcoma");
+            assertThat(r.json().at("/diagnoses/0/supporting").size()).isBetween(1, 3);
+            assertThat(OpenApiSchemas.errors("Evaluation", r.body())).isEmpty();
+            Reply bad = post("/api/v1/evaluations?detail=everything", "application/json", REFERENCE);
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.json().at("/field").asText()).isEqualTo("detail");
+        }
+
+        @Test
         void theSchemaCheckRejectsABodyThatBreaksTheDocument() {
             assertThat(OpenApiSchemas.errors("Evaluation", "{\"caseId\":\"x\",\"diagnoses\":[]}")).isNotEmpty();
             assertThat(OpenApiSchemas.errors("Error", "{\"error\":3}")).isNotEmpty();
