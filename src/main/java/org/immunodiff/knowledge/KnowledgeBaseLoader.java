@@ -51,6 +51,19 @@ public final class KnowledgeBaseLoader {
                 throw r.error("phrase has no words");
             }
         }
+        for (CsvTable.Row r : table(files, K + "morphology/feature-qualifiers.csv", false, "qualifier", "feature", "readAs", "source")) {
+            String feature = r.required("feature");
+            String readAs = r.required("readAs");
+            if (!features.containsKey(feature)) throw r.error("unknown feature '" + feature + "' (not in features.csv)");
+            if (!features.containsKey(readAs)) throw r.error("unknown feature '" + readAs + "' (not in features.csv)");
+            try {
+                if (!phrases.qualify(r.required("qualifier"), feature, readAs)) {
+                    throw r.error("duplicate row for qualifier '" + r.required("qualifier") + "' and " + feature);
+                }
+            } catch (IllegalArgumentException e) {
+                throw r.error("a qualifier is a single word, not '" + r.required("qualifier") + "'");
+            }
+        }
         Map<String, Map<String, FeatureFrequency>> featureFrequencies = new HashMap<>();
         for (CsvTable.Row r : table(files, K + "morphology/feature-profiles.csv", false, "diagnosis", "feature", "frequency", "source")) {
             String dx = knownDiagnosis(r, diagnoses);

@@ -10,7 +10,8 @@ import java.util.Set;
  * Finds the vocabulary's phrases in free text by normalised words: "short intersecting fascicles",
  * "interlacing bundles" and "fascicular growth" are all found when the table maps those phrases to
  * "fascicles". The longest phrase wins at each position; a phrase just after a negation ("no necrosis",
- * "without palisading") is not counted.
+ * "without palisading") is not counted. A qualifier a few words before a phrase can change what it means
+ * ("mild cellular and nuclear pleomorphism" is atypia, not marked pleomorphism), from a qualifier table.
  */
 public final class PhraseDictionary<T> {
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "absent", "absence", "lack",
@@ -24,17 +25,29 @@ public final class PhraseDictionary<T> {
     /** How many words back a negation reaches: "no mitoses, necrosis or distinct nucleoli" negates all three. */
     private static final int NEGATION_REACH = 5;
 
+    /** How many words back a qualifier reaches: "mild cellular and nuclear pleomorphism". */
+    private static final int QUALIFIER_REACH = 4;
+
     private record Phrase<T>(List<String> words, T value) { }
 
     /** A phrase found in the text: its value, the words it came from, and whether a negation precedes it. */
     public record Match<T>(T value, String from, boolean negated) { }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    /** qualifier word -> (value it qualifies -> value it is read as). */
+    private final Map<String, Map<T, T>> qualifiers = new HashMap<>();
 
     void add(String phrase, T value) {
         List<String> words = Names.words(phrase);
         if (words.isEmpty()) throw new IllegalArgumentException("empty phrase");
         byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase<>(words, value));
+    }
+
+    /** A qualifier word before a phrase of value {@code value} makes it read as {@code readAs}; false if already given. */
+    boolean qualify(String qualifier, T value, T readAs) {
+        List<String> words = Names.words(qualifier);
+        if (words.size() != 1) throw new IllegalArgumentException("a qualifier is one word");
+        return qualifiers.computeIfAbsent(words.get(0), k -> new HashMap<>()).putIfAbsent(value, readAs) == null;
     }
 
     /** Every phrase found, negated ones included (flagged): callers decide what a negated mention means. */
@@ -43,6 +56,7 @@ public final class PhraseDictionary<T> {
         List<Names.Token> tokens = tokenised.tokens();
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
+        int lastEnd = -1;
         while (i < tokens.size()) {
             Phrase<T> best = longestAt(tokens, i);
             if (best == null) {
@@ -50,8 +64,16 @@ public final class PhraseDictionary<T> {
                 continue;
             }
             int end = i + best.words().size();
-            String from = tokenised.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
-            matches.add(new Match<>(best.value(), from, negated(tokens, i) || deniedAfter(tokens, end)));
+            T value = best.value();
+            int start = i;
+            int q = qualifierBefore(tokens, i, value, matches.isEmpty() ? -1 : lastEnd);
+            if (q >= 0) {
+                value = qualifiers.get(tokens.get(q).word()).get(value);
+                start = q;
+            }
+            String from = tokenised.text().substring(tokens.get(start).start(), tokens.get(end - 1).end());
+            matches.add(new Match<>(value, from, negated(tokens, i) || deniedAfter(tokens, end)));
+            lastEnd = end;
             i = end;
         }
         return matches;
@@ -68,6 +90,21 @@ public final class PhraseDictionary<T> {
             if (all && (best == null || p.words().size() > best.words().size())) best = p;
         }
         return best;
+    }
+
+    /**
+     * The index of a qualifier word for {@code value} within reach before {@code at}, or -1. The search stops at a
+     * clause break, a "but"-type word, or the end of the previous phrase found (its own words qualify it alone).
+     */
+    private int qualifierBefore(List<Names.Token> tokens, int at, T value, int previousEnd) {
+        if (qualifiers.isEmpty()) return -1;
+        for (int k = at - 1; k >= 0 && k >= at - QUALIFIER_REACH && k >= previousEnd; k--) {
+            Names.Token t = tokens.get(k);
+            if (t.isBreak() || NEGATION_STOPS.contains(t.word())) return -1;
+            Map<T, T> readings = qualifiers.get(t.word());
+            if (readings != null && readings.containsKey(value)) return k;
+        }
+        return -1;
     }
 
     private static boolean deniedAfter(List<Names.Token> tokens, int from) {

@@ -5,6 +5,7 @@ import org.immunodiff.testing.TestEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -72,6 +73,25 @@ public class KnowledgeBaseTest {
     @ValueSource(strings = {"short intersecting fascicles", "interlacing bundles", "fascicular growth", "Interlacing fascicles of spindle cells"})
     void labWordingsOfFasciclesAreRecognised(String text) {
         assertThat(kb().findFeatures(text)).anySatisfy(m -> assertThat(m.value()).isEqualTo("fascicles"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "'mild cellular and nuclear pleomorphism', nuclear-atypia, 'mild cellular and nuclear pleomorphism'",
+            "'markedly enlarged hyperchromatic nuclei', pleomorphism, 'markedly enlarged hyperchromatic nuclei'",
+            "'minimal nuclear pleomorphism', bland-cytology, 'minimal nuclear pleomorphism'",
+            "'pleomorphism', pleomorphism, 'pleomorphism'"})
+    void aQualifierAFewWordsBeforeAFeatureChangesHowItIsRead(String text, String feature, String from) {
+        assertThat(kb().findFeatures(text)).singleElement().satisfies(m -> {
+            assertThat(m.value()).isEqualTo(feature);
+            assertThat(m.from()).isEqualTo(from);
+        });
+    }
+
+    @Test
+    void aQualifierDoesNotReachAcrossAClauseOrAnEarlierFeature() {
+        assertThat(kb().findFeatures("mild atypia. Pleomorphism in the deep part")).extracting(m -> m.value())
+                .containsExactly("nuclear-atypia", "pleomorphism");
     }
 
     @Test
