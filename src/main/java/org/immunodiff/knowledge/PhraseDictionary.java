@@ -72,7 +72,10 @@ public final class PhraseDictionary<T> {
                 start = q;
             }
             String from = tokenised.text().substring(tokens.get(start).start(), tokens.get(end - 1).end());
-            matches.add(new Match<>(value, from, negated(tokens, i) || deniedAfter(tokens, end)));
+            // a phrase that carries its own negation ("no mitoses" is low mitotic activity) is not negated again
+            // by an earlier one ("no atypia, no mitoses")
+            boolean negated = !NEGATIONS.contains(best.words().get(0)) && negated(tokens, i);
+            matches.add(new Match<>(value, from, negated || deniedAfter(tokens, end)));
             lastEnd = end;
             i = end;
         }

@@ -89,6 +89,12 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void aPhraseThatCarriesItsOwnNegationIsNotNegatedAgainByAnEarlierOne() {
+        assertThat(kb().findFeatures("no atypia, no mitoses")).allSatisfy(m -> assertThat(m.negated()).isFalse())
+                .extracting(m -> m.value()).containsExactly("bland-cytology", "low-mitotic-activity");
+    }
+
+    @Test
     void aQualifierDoesNotReachAcrossAClauseOrAnEarlierFeature() {
         assertThat(kb().findFeatures("mild atypia. Pleomorphism in the deep part")).extracting(m -> m.value())
                 .containsExactly("nuclear-atypia", "pleomorphism");
