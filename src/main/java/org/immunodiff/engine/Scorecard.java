@@ -45,7 +45,7 @@ public final class Scorecard {
 
     /** One weighed observation across all diagnoses: the raw log-likelihood ratio of each, and what it came from. */
     private record Observation(String item, String observed, String group, double[] weights, LiteratureFrequency[] rows,
-                               String reading, boolean isFeature) { }
+                               String[] notes, String reading, boolean isFeature) { }
 
     /** A rule's adjustment, or a prior shift (whose words are written only when the diagnosis is reported). */
     private record Adjustment(Evidence ruleEvidence, String item, String observed, double weight, double multiplier,
@@ -67,7 +67,6 @@ public final class Scorecard {
     private final List<List<Adjustment>> adjustments;
     private final List<Set<String>> adjustedBy;
     private final List<Set<String>> rules;
-    private final Map<String, Integer> index = new HashMap<>();
     private final Map<Integer, Map<String, Discount>> discounts = new HashMap<>();
     private final Map<String, Caveat> caveats = new LinkedHashMap<>();
     private final Set<String> weighedMarkers = new LinkedHashSet<>();
@@ -84,7 +83,6 @@ public final class Scorecard {
         this.adjustedBy = new ArrayList<>(n);
         this.rules = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            index.put(diagnoses.get(i).id(), i);
             adjustments.add(new ArrayList<>(2));
             adjustedBy.add(new HashSet<>(2));
             rules.add(new LinkedHashSet<>(4));
@@ -113,7 +111,7 @@ public final class Scorecard {
         String reading = o.isPositive() && o.pattern() != null && diagnosticPattern != null && o.pattern() != diagnosticPattern
                 ? "; observed " + lower(o.pattern().name()) + " staining is not the diagnostic " + lower(diagnosticPattern.name()) + " pattern"
                 : "";
-        observations.add(new Observation(o.marker(), o.observedText(), group, weights, column, reading, false));
+        observations.add(new Observation(o.marker(), o.observedText(), group, weights, column, kb.profileNotes(o.marker()), reading, false));
     }
 
     /** Weighs one recognised morphology or clinical feature against every diagnosis. */
@@ -129,7 +127,7 @@ public final class Scorecard {
             sum += lik[i];
         }
         observations.add(new Observation("feature: " + f.feature(), f.from(), "kind:" + definition.kind(),
-                logRatios(lik, sum / n), column, "", true));
+                logRatios(lik, sum / n), column, kb.featureNotes(f.feature()), "", true));
     }
 
     /** Base incidence, site and age. The most specific site row wins: a site row replaces its region's. */
@@ -152,7 +150,7 @@ public final class Scorecard {
     }
 
     private void prior(String diagnosis, double multiplier, String item, String observed, String context, String source, String rule) {
-        int i = index.get(diagnosis);
+        int i = indexOf(diagnosis, rule);
         double w = Math.log(multiplier);
         logPrior[i] += w;
         adjustments.get(i).add(new Adjustment(null, item, observed, w, multiplier, context, source, false));
@@ -225,11 +223,8 @@ public final class Scorecard {
                 if (discount != null) w *= discount.keep();
                 if (Math.abs(w) < SHOWN) continue;
                 LiteratureFrequency row = o.rows()[i];
-                String note = o.isFeature()
-                        ? o.item().substring(9) + " reported in " + Numbers.percent(row.frequency()) + " % of " + name
-                        + (row.isDefault() ? " (documented default)" : "")
-                        : o.item() + " in " + Numbers.percent(row.frequency()) + " % of " + name
-                        + (row.isDefault() ? " (documented default: no literature row)" : "") + o.reading();
+                String note = o.notes()[i];
+                if (!o.reading().isEmpty()) note += o.reading();
                 if (discount != null) note += "; weight × " + discount.keep() + ": " + discount.note();
                 out.add(new Evidence(o.item(), o.observed(), w, note, row.source(), discount != null ? discount.rule() : null));
             }
@@ -282,8 +277,8 @@ public final class Scorecard {
     }
 
     private int indexOf(String diagnosis, String rule) {
-        Integer i = index.get(diagnosis);
-        if (i == null) throw new IllegalArgumentException("rule '" + rule + "' names unknown diagnosis '" + diagnosis + "'");
+        int i = kb.diagnosisIndex(diagnosis);
+        if (i < 0) throw new IllegalArgumentException("rule '" + rule + "' names unknown diagnosis '" + diagnosis + "'");
         return i;
     }
 

@@ -30,8 +30,11 @@ public final class KnowledgeBase {
     private final ModelParameters parameters;
     private final SortedMap<String, String> drl;
     private final java.util.List<Diagnosis> diagnosisList;
+    private final Map<String, Integer> diagnosisIndex;
     private final Map<String, ProfileEntry[]> profileColumns = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, FeatureFrequency[]> featureColumns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String[]> profileNotes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String[]> featureNotes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Boolean> literatureMarkers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<org.immunodiff.model.StainPattern>> diagnosticPatterns = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -59,10 +62,16 @@ public final class KnowledgeBase {
         this.parameters = parameters;
         this.drl = drl;
         this.diagnosisList = java.util.List.copyOf(diagnoses.values());
+        Map<String, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < diagnosisList.size(); i++) positions.put(diagnosisList.get(i).id(), i);
+        this.diagnosisIndex = Map.copyOf(positions);
     }
 
     /** Diagnoses in table order, indexable: the columns below are aligned with it. */
     public java.util.List<Diagnosis> diagnosisList() { return diagnosisList; }
+
+    /** The position of a diagnosis in {@link #diagnosisList()}, or -1 for an id the knowledge base does not have. */
+    public int diagnosisIndex(String id) { return diagnosisIndex.getOrDefault(id, -1); }
 
     /** The profile of a marker across all diagnoses (rows or documented defaults), aligned with {@link #diagnosisList()}. */
     public ProfileEntry[] profileColumn(String marker) {
@@ -79,6 +88,35 @@ public final class KnowledgeBase {
             FeatureFrequency[] column = new FeatureFrequency[diagnosisList.size()];
             for (int i = 0; i < column.length; i++) column[i] = featureFrequency(diagnosisList.get(i).id(), f);
             return column;
+        });
+    }
+
+    /**
+     * The explanation of each diagnosis's row for a marker, aligned with {@link #diagnosisList()}: "SMA in 95 % of
+     * Leiomyosarcoma". It depends on the tables only, so it is written once per process, not once per panel.
+     */
+    public String[] profileNotes(String marker) {
+        return profileNotes.computeIfAbsent(marker, m -> {
+            ProfileEntry[] column = profileColumn(m);
+            String[] notes = new String[column.length];
+            for (int i = 0; i < notes.length; i++) {
+                notes[i] = m + " in " + org.immunodiff.model.Numbers.percent(column[i].frequency()) + " % of " + diagnosisList.get(i).name()
+                        + (column[i].isDefault() ? " (documented default: no literature row)" : "");
+            }
+            return notes;
+        });
+    }
+
+    /** The explanation of each diagnosis's row for a feature: "fascicles reported in 80 % of Leiomyosarcoma". */
+    public String[] featureNotes(String feature) {
+        return featureNotes.computeIfAbsent(feature, f -> {
+            FeatureFrequency[] column = featureColumn(f);
+            String[] notes = new String[column.length];
+            for (int i = 0; i < notes.length; i++) {
+                notes[i] = f + " reported in " + org.immunodiff.model.Numbers.percent(column[i].frequency()) + " % of " + diagnosisList.get(i).name()
+                        + (column[i].isDefault() ? " (documented default)" : "");
+            }
+            return notes;
         });
     }
 
