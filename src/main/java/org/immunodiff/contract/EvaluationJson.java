@@ -39,6 +39,17 @@ public final class EvaluationJson {
         return out.toString();
     }
 
+    /** The result as UTF-8 JSON bytes, written straight from the generator (no intermediate String to encode). */
+    public static byte[] toJsonBytes(Evaluation e) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(32 * 1024);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            write(g, e);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+        return out.toByteArray();
+    }
+
     /** The result as a JSON tree (for callers that edit or embed it; slower than {@link #toJsonString}). */
     public static ObjectNode toJson(Evaluation e) {
         try {

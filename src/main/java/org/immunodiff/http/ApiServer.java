@@ -223,11 +223,28 @@ public final class ApiServer {
 
     private void evaluateOne(Context ctx) throws JsonProcessingException {
         requireContentType(ctx, JSON);
-        Evaluation e = service().evaluate(ctx.body(), detail(ctx));
+        String body = ctx.body();
+        Detail detail = detail(ctx);
+        byte[] answer;
+        Evaluation e;
+        evaluating.acquireUninterruptibly();
+        try {
+            e = service().evaluate(body, detail);
+            answer = EvaluationJson.toJsonBytes(e);
+        } finally {
+            evaluating.release();
+        }
         ctx.attribute(CASE_ID, e.caseId());
         evaluated.increment();
-        ctx.contentType(JSON).result(EvaluationJson.toJsonString(e));
+        ctx.contentType(JSON).result(answer);
     }
+
+    /**
+     * Evaluation is CPU-bound: at most one per core runs at a time, the other request threads wait their turn. More
+     * at once only thrashes caches and rule sessions (measured: 16 concurrent evaluations on 2 cores do 40 % less work).
+     */
+    private final java.util.concurrent.Semaphore evaluating =
+            new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     private void evaluateBatch(Context ctx) throws JsonProcessingException {
         String type = mediaType(ctx);
