@@ -1,5 +1,6 @@
 package org.immunodiff.bench;
 
+import org.immunodiff.model.Detail;
 import org.immunodiff.model.Evaluation;
 import org.immunodiff.model.Panel;
 import org.immunodiff.service.EvaluationService;
@@ -35,6 +36,10 @@ public class EvaluationBenchmark {
 
     @Benchmark
     public Evaluation referencePanel() { return service.evaluate(reference); }
+
+    /** The same panel with detail=brief (five diagnoses, three reasons each way), as machine consumers ask for it. */
+    @Benchmark
+    public Evaluation referencePanelBrief() { return service.evaluate(reference, Detail.BRIEF); }
 
     @Benchmark
     @Threads(2)
