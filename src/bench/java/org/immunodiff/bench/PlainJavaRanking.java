@@ -2,6 +2,7 @@ package org.immunodiff.bench;
 
 import org.immunodiff.engine.Scorecard;
 import org.immunodiff.knowledge.KnowledgeBase;
+import org.immunodiff.model.AbsentFeature;
 import org.immunodiff.model.FeatureObservation;
 import org.immunodiff.model.MarkerObservation;
 import org.immunodiff.model.Panel;
@@ -22,6 +23,7 @@ public final class PlainJavaRanking {
         Scorecard s = new Scorecard(kb);
         for (MarkerObservation m : panel.markers()) if (m.result() != null) s.weighMarker(m, RULE);
         for (FeatureObservation f : panel.features()) s.weighFeature(f, RULE);
+        for (AbsentFeature a : panel.absentFeatures()) s.weighAbsentFeature(a, RULE);
         s.applyPriors(panel.context(), RULE);
         return s.rank();
     }

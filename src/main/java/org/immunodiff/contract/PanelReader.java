@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.Marker;
+import org.immunodiff.knowledge.EssentialFeature;
 import org.immunodiff.knowledge.PhraseDictionary;
+import org.immunodiff.model.AbsentFeature;
 import org.immunodiff.knowledge.Site;
 import org.immunodiff.model.CaseContext;
 import org.immunodiff.model.Extent;
@@ -85,6 +87,8 @@ public final class PanelReader {
         }
 
         Map<String, FeatureObservation> features = new LinkedHashMap<>();
+        Map<String, AbsentFeature> absent = new LinkedHashMap<>();
+        boolean described = false;
         JsonNode morphology = optionalObject(root, "morphology", "morphology");
         String pattern = null;
         Integer mitoses = null;
@@ -100,15 +104,25 @@ public final class PanelReader {
             if (pattern != null && kb.feature("pattern-" + pattern).isPresent()) {
                 features.put("pattern-" + pattern, new FeatureObservation("pattern-" + pattern, "pattern: " + pattern));
             }
-            phrases(morphology, "features", "morphology.features", features, warnings);
+            described = phrases(morphology, "features", "morphology.features", features, absent, warnings);
             String description = optionalText(morphology, "description", "morphology.description");
-            if (description != null) {
+            if (description != null && !description.isBlank()) {
+                described = true;
                 for (PhraseDictionary.Match<String> m : kb.findFeatures(description)) {
                     if (!m.negated()) features.putIfAbsent(m.value(), new FeatureObservation(m.value(), m.from()));
+                    else absent.putIfAbsent(m.value(), new AbsentFeature(m.value(), m.from(), true));
                 }
             }
         }
-        phrases(root, "clinical", "clinical", features, warnings);
+        phrases(root, "clinical", "clinical", features, absent, warnings);
+        features.keySet().forEach(absent::remove); // named present somewhere: the report is not read as denying it
+        if (described) {
+            for (EssentialFeature e : kb.essentialFeatures()) {
+                if (features.containsKey(e.feature()) || absent.containsKey(e.feature())) continue;
+                if (e.alsoNamedBy().stream().anyMatch(features::containsKey)) continue;
+                absent.put(e.feature(), new AbsentFeature(e.feature(), "not named in the morphology described", false));
+            }
+        }
 
         JsonNode markersNode = root.get("markers");
         if (markersNode == null || markersNode.isNull()) throw new InvalidPanelException("markers", "a panel needs at least one marker");
@@ -134,7 +148,8 @@ public final class PanelReader {
 
         CaseContext context = new CaseContext(age, sex, site == null ? null : site.site(), site == null ? null : site.region(),
                 site != null && site.mucosal(), size, pattern, mitoses, necrosis, differentiation, ki67);
-        return new Panel(caseId, context, new ArrayList<>(markers.values()), new ArrayList<>(features.values()), warnings);
+        return new Panel(caseId, context, new ArrayList<>(markers.values()), new ArrayList<>(features.values()),
+                new ArrayList<>(absent.values()), warnings);
     }
 
     private MarkerObservation marker(JsonNode node, String field, List<Warning> warnings) {
@@ -217,9 +232,11 @@ public final class PanelReader {
                 earlier.percent()));
     }
 
-    private void phrases(JsonNode parent, String name, String field, Map<String, FeatureObservation> features, List<Warning> warnings) {
+    /** Reads a list of phrases into present and stated-absent features; true if it held any phrase. */
+    private boolean phrases(JsonNode parent, String name, String field, Map<String, FeatureObservation> features,
+                            Map<String, AbsentFeature> absent, List<Warning> warnings) {
         JsonNode node = parent.get(name);
-        if (node == null || node.isNull()) return;
+        if (node == null || node.isNull()) return false;
         if (!node.isArray()) throw new InvalidPanelException(field, "must be an array of words or short phrases");
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
@@ -230,8 +247,10 @@ public final class PanelReader {
             }
             for (PhraseDictionary.Match<String> m : found) {
                 if (!m.negated()) features.putIfAbsent(m.value(), new FeatureObservation(m.value(), item.asText()));
+                else absent.putIfAbsent(m.value(), new AbsentFeature(m.value(), item.asText(), true));
             }
         }
+        return node.size() > 0;
     }
 
     private static String lower(StainResult r) { return r == null ? "index only" : r.name().toLowerCase(Locale.ROOT); }

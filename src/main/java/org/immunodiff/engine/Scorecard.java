@@ -10,6 +10,7 @@ import org.immunodiff.knowledge.Marker;
 import org.immunodiff.knowledge.ModelParameters;
 import org.immunodiff.knowledge.PriorShift;
 import org.immunodiff.knowledge.ProfileEntry;
+import org.immunodiff.model.AbsentFeature;
 import org.immunodiff.model.CaseContext;
 import org.immunodiff.model.Caveat;
 import org.immunodiff.model.Evidence;
@@ -128,6 +129,30 @@ public final class Scorecard {
         }
         observations.add(new Observation("feature: " + f.feature(), f.from(), "kind:" + definition.kind(),
                 logRatios(lik, sum / n), column, kb.featureNotes(f.feature()), "", true));
+    }
+
+    /**
+     * Weighs a feature that is absent: stated absent by the report (likelihood 1 - f), or essential to some diagnosis
+     * yet not named in a described morphology (1 - essentialFeatureNamed x f).
+     */
+    public void weighAbsentFeature(AbsentFeature a, String rule) {
+        FeatureDefinition definition = kb.feature(a.feature()).orElse(null);
+        if (definition == null) return;
+        likelihoodRules.add(rule);
+        FeatureFrequency[] column = kb.featureColumn(a.feature());
+        double named = a.stated() ? 1.0 : p.essentialFeatureNamed();
+        double[] lik = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            lik[i] = 1 - named * clamp(column[i].frequency(), p.featureFloor());
+            sum += lik[i];
+        }
+        String[] present = kb.featureNotes(a.feature());
+        String[] notes = new String[n];
+        String why = a.stated() ? "stated absent; " : "not named in the morphology described; ";
+        for (int i = 0; i < n; i++) notes[i] = why + present[i];
+        observations.add(new Observation("feature absent: " + a.feature(), a.from(), "kind:" + definition.kind(),
+                logRatios(lik, sum / n), column, notes, "", true));
     }
 
     /** Base incidence, site and age. The most specific site row wins: a site row replaces its region's. */

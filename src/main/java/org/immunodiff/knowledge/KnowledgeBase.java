@@ -33,6 +33,7 @@ public final class KnowledgeBase {
     private final Map<String, Integer> diagnosisIndex;
     private final Map<String, ProfileEntry[]> profileColumns = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, FeatureFrequency[]> featureColumns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<EssentialFeature> essentialFeatures;
     private final Map<String, String[]> profileNotes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String[]> featureNotes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Boolean> literatureMarkers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -44,7 +45,8 @@ public final class KnowledgeBase {
                   Map<String, Map<String, FeatureFrequency>> featureFrequencies, PhraseDictionary<Site> sites,
                   Map<String, Site> sitesByKey, Map<String, Double> basePriors, Map<String, List<PriorShift>> sitePriors,
                   List<AgeBand> ageBands, List<FirstLineStain> firstLinePanels, ModelParameters parameters,
-                  SortedMap<String, String> drl) {
+                  SortedMap<String, String> drl, List<EssentialFeature> essentialFeatures) {
+        this.essentialFeatures = essentialFeatures;
         this.identity = identity;
         this.markers = markers;
         this.markerDictionary = markerDictionary;
@@ -119,6 +121,9 @@ public final class KnowledgeBase {
             return notes;
         });
     }
+
+    /** Features the WHO classification makes essential to a diagnosis (rules/knowledge/morphology/essential-features.csv). */
+    public List<EssentialFeature> essentialFeatures() { return essentialFeatures; }
 
     /** The staining pattern a marker's frequencies refer to where the reading depends on it (nuclear beta-catenin...). */
     public java.util.Optional<org.immunodiff.model.StainPattern> diagnosticPattern(String marker) {

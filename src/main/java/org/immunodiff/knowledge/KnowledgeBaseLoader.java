@@ -114,9 +114,27 @@ public final class KnowledgeBaseLoader {
         files.under("", ".drl").forEach((path, bytes) -> drl.put(path, new String(bytes, StandardCharsets.UTF_8)));
         if (drl.isEmpty()) throw new KnowledgeBaseException(files.origin() + ": no .drl rules found");
 
+        List<EssentialFeature> essentials = new java.util.ArrayList<>();
+        Set<String> essentialPairs = new java.util.HashSet<>();
+        for (CsvTable.Row r : table(files, K + "morphology/essential-features.csv", false, "diagnosis", "feature", "alsoNamedBy", "source")) {
+            String dx = knownDiagnosis(r, diagnoses);
+            String feature = r.required("feature");
+            if (!features.containsKey(feature)) throw r.error("unknown feature '" + feature + "' (not in features.csv)");
+            Set<String> alsoNamedBy = new java.util.LinkedHashSet<>();
+            String also = r.get("alsoNamedBy");
+            if (also != null && !also.isBlank()) {
+                for (String f : also.trim().split("\\s+")) {
+                    if (!features.containsKey(f)) throw r.error("unknown feature '" + f + "' in alsoNamedBy (not in features.csv)");
+                    alsoNamedBy.add(f);
+                }
+            }
+            if (!essentialPairs.add(dx + "/" + feature)) throw r.error("duplicate row for " + dx + " / " + feature);
+            essentials.add(new EssentialFeature(dx, feature, Set.copyOf(alsoNamedBy), r.required("source")));
+        }
         return new KnowledgeBase(identity, Map.copyOf(markers), dictionary, java.util.Collections.unmodifiableMap(diagnoses),
                 profiles, features, phrases, featureFrequencies, sitePhrases, sitesByKey, basePriors, sitePriors,
-                List.copyOf(ages), List.copyOf(firstLine), parameters, java.util.Collections.unmodifiableSortedMap(drl));
+                List.copyOf(ages), List.copyOf(firstLine), parameters, java.util.Collections.unmodifiableSortedMap(drl),
+                List.copyOf(essentials));
     }
 
     private static Map<String, Marker> markers(KnowledgeFiles files) {

@@ -11,6 +11,7 @@ import java.util.Properties;
  * @param featureFloor            the same clamp for morphology and clinical features read from words
  * @param evidenceTemperature     multiplier on summed log-likelihoods, for markers that are not independent
  * @param featureTemperature      multiplier on the log-likelihoods of morphology and clinical features read from words
+ * @param essentialFeatureNamed   P(a report that describes the morphology names an essential feature the tumour has)
  * @param priorTemperature        multiplier on log-priors (incidence, site, age), whose tables are coarse estimates
  * @param focalWhenDiffuseTypical P(focal | positive) where the profile says the marker is usually diffuse
  * @param focalWhenFocalTypical   P(focal | positive) where the profile says the marker is usually focal
@@ -19,7 +20,7 @@ import java.util.Properties;
  * @param thinPanelMarkers        fewer informative stains than this make a panel too thin to rank
  */
 public record ModelParameters(double defaultFrequency, double frequencyFloor, double molecularFloor, double featureFloor,
-                              double evidenceTemperature, double featureTemperature, double priorTemperature, double focalWhenDiffuseTypical,
+                              double evidenceTemperature, double featureTemperature, double essentialFeatureNamed, double priorTemperature, double focalWhenDiffuseTypical,
                               double focalWhenFocalTypical, double closeRatio, double minInformationGainBits,
                               int thinPanelMarkers, int maxRecommendations, int reportedDiagnoses) {
 
@@ -31,6 +32,7 @@ public record ModelParameters(double defaultFrequency, double frequencyFloor, do
                 number(file, p, "featureFloor", 0.0001, 0.3),
                 number(file, p, "evidenceTemperature", 0.05, 1.0),
                 number(file, p, "featureTemperature", 0.0, 1.0),
+                number(file, p, "essentialFeatureNamed", 0.0, 0.99),
                 number(file, p, "priorTemperature", 0.0, 1.0),
                 number(file, p, "focalWhenDiffuseTypical", 0.01, 0.99),
                 number(file, p, "focalWhenFocalTypical", 0.01, 0.99),

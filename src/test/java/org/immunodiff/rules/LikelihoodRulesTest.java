@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.immunodiff.rules.RuleAssertions.assertFired;
 import static org.immunodiff.testing.PanelBuilder.find;
 import static org.immunodiff.testing.PanelBuilder.panel;
+import static org.immunodiff.testing.PanelBuilder.probability;
 
 /** rules/ranking/likelihood.drl: the literature baseline. */
 class LikelihoodRulesTest {
@@ -38,6 +39,39 @@ class LikelihoodRulesTest {
             assertThat(f.feature()).isEqualTo("fascicles");
             assertThat(f.from()).isEqualTo("interlacing fascicles");
         });
+    }
+
+    @Test
+    void aFeatureTheReportSaysIsAbsentArguesAgainstTheDiagnosesItDefines() {
+        Evaluation named = panel().pos("S100").pos("SOX10").description("Sheets of polygonal cells with eosinophilic cytoplasm.").evaluate();
+        Evaluation denied = panel().pos("S100").pos("SOX10").description("Sheets of polygonal cells; no granular cytoplasm.").evaluate();
+        assertFired(denied, "A feature stated absent, or essential yet not named in a described morphology, weighs every diagnosis");
+        assertThat(probability(denied, "granular-cell-tumour")).isLessThan(probability(named, "granular-cell-tumour"));
+        assertThat(find(denied, "granular-cell-tumour").orElseThrow().conflicting()).anySatisfy(ev -> {
+            assertThat(ev.item()).isEqualTo("feature absent: granular-cytoplasm");
+            assertThat(ev.note()).startsWith("stated absent");
+        });
+    }
+
+    @Test
+    void anEssentialFeatureADescribedMorphologyDoesNotNameCountsAgainstItsDiagnosisButSilenceDoesNot() {
+        Evaluation withGranules = panel().pos("S100").pos("SOX10").description("Sheets of polygonal cells with granular cytoplasm.").evaluate();
+        Evaluation without = panel().pos("S100").pos("SOX10").description("Sheets of polygonal cells.").evaluate();
+        Evaluation undescribed = panel().pos("S100").pos("SOX10").evaluate();
+        assertThat(probability(without, "granular-cell-tumour")).isLessThan(probability(withGranules, "granular-cell-tumour"));
+        assertThat(find(without, "granular-cell-tumour").orElseThrow().conflicting()).anySatisfy(ev -> {
+            assertThat(ev.item()).isEqualTo("feature absent: granular-cytoplasm");
+            assertThat(ev.observed()).isEqualTo("not named in the morphology described");
+        });
+        assertThat(find(undescribed, "granular-cell-tumour").orElseThrow().conflicting())
+                .noneSatisfy(ev -> assertThat(ev.item()).startsWith("feature absent"));
+    }
+
+    @Test
+    void thePleomorphicPatternNamesPleomorphismForTheDiagnosesThatRequireIt() {
+        Evaluation e = panel().pos("vimentin").neg("SMA").pattern("pleomorphic").description("Sheets of large atypical cells.").evaluate();
+        assertThat(find(e, "undifferentiated-pleomorphic-sarcoma").orElseThrow().conflicting())
+                .noneSatisfy(ev -> assertThat(ev.item()).isEqualTo("feature absent: pleomorphism"));
     }
 
     @Test
