@@ -35,6 +35,8 @@ public final class PanelReader {
     private static final Set<String> ROOT = Set.of("caseId", "source", "patient", "specimen", "morphology", "markers", "molecular", "clinical");
     private static final Set<String> PATIENT = Set.of("age", "sex");
     private static final Set<String> SPECIMEN = Set.of("site", "subsite", "procedure", "sizeCm");
+    /** The vocabulary feature that morphology.necrosis also reports, when the knowledge base has it. */
+    private static final String NECROSIS_FEATURE = "tumour-necrosis";
     private static final Set<String> MORPHOLOGY = Set.of("pattern", "features", "mitosesPer10Hpf", "necrosis", "differentiationScore", "description");
     private static final Set<String> MARKER = Set.of("marker", "result", "extent", "intensity", "pattern", "percent");
     private static final Set<String> MOLECULAR = Set.of("test", "result");
@@ -103,6 +105,11 @@ public final class PanelReader {
             differentiation = optionalInt(morphology, "differentiationScore", "morphology.differentiationScore", 1, 3);
             if (pattern != null && kb.feature("pattern-" + pattern).isPresent()) {
                 features.put("pattern-" + pattern, new FeatureObservation("pattern-" + pattern, "pattern: " + pattern));
+            }
+            if (necrosis != null && kb.feature(NECROSIS_FEATURE).isPresent()) { // the grading field read as the feature too
+                String from = "necrosis: " + n;
+                if (necrosis == Necrosis.NONE) absent.put(NECROSIS_FEATURE, new AbsentFeature(NECROSIS_FEATURE, from, true));
+                else features.put(NECROSIS_FEATURE, new FeatureObservation(NECROSIS_FEATURE, from));
             }
             described = phrases(morphology, "features", "morphology.features", features, absent, warnings);
             String description = optionalText(morphology, "description", "morphology.description");

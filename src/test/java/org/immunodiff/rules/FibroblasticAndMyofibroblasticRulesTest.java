@@ -49,8 +49,16 @@ class FibroblasticAndMyofibroblasticRulesTest {
     }
 
     @Test
-    void necrosisArguesAgainstNodularFasciitis() {
-        Evaluation e = panel().pos("SMA").necrosis("lt50").evaluate();
-        assertRuleMoved(e, "nodular-fasciitis", "Brisk mitoses or necrosis argue against nodular fasciitis and desmoid", false);
+    void necrosisArguesAgainstNodularFasciitisThroughTheTumourNecrosisFeature() {
+        Evaluation without = panel().pos("SMA").pos("calponin").evaluate();
+        Evaluation with = panel().pos("SMA").pos("calponin").necrosis("lt50").evaluate();
+        assertThat(probability(with, "nodular-fasciitis")).isLessThan(probability(without, "nodular-fasciitis") / 2);
+        assertThat(with.recognisedFeatures()).anySatisfy(f -> assertThat(f.feature()).isEqualTo("tumour-necrosis"));
+    }
+
+    @Test
+    void aHighProliferationIndexArguesAgainstNodularFasciitis() {
+        Evaluation e = panel().pos("SMA").ki67(30).evaluate();
+        assertRuleMoved(e, "nodular-fasciitis", "A high proliferation index argues against nodular fasciitis and desmoid", false);
     }
 }
