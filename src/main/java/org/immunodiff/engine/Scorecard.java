@@ -147,12 +147,8 @@ public final class Scorecard {
             lik[i] = 1 - named * clamp(column[i].frequency(), p.featureFloor());
             sum += lik[i];
         }
-        String[] present = kb.featureNotes(a.feature());
-        String[] notes = new String[n];
-        String why = a.stated() ? "stated absent; " : "not named in the morphology described; ";
-        for (int i = 0; i < n; i++) notes[i] = why + present[i];
         observations.add(new Observation("feature absent: " + a.feature(), a.from(), "kind:" + definition.kind(),
-                logRatios(lik, sum / n), column, notes, "", true));
+                logRatios(lik, sum / n), column, kb.absentFeatureNotes(a.feature(), a.stated()), "", true));
     }
 
     /** Base incidence, site and age. The most specific site row wins: a site row replaces its region's. */

@@ -36,6 +36,7 @@ public final class KnowledgeBase {
     private final List<EssentialFeature> essentialFeatures;
     private final Map<String, String[]> profileNotes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String[]> featureNotes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String[]> absentNotes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Boolean> literatureMarkers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<org.immunodiff.model.StainPattern>> diagnosticPatterns = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -125,6 +126,17 @@ public final class KnowledgeBase {
     /** Features the WHO classification makes essential to a diagnosis (rules/knowledge/morphology/essential-features.csv). */
     public List<EssentialFeature> essentialFeatures() { return essentialFeatures; }
 
+    /** The explanation of each diagnosis's row for a feature that is absent, stated so or merely not named. */
+    public String[] absentFeatureNotes(String feature, boolean stated) {
+        String[] present = featureNotes(feature); // outside the computeIfAbsent below: no nested update of one map
+        return absentNotes.computeIfAbsent((stated ? "absent|" : "unnamed|") + feature, k -> {
+            String why = stated ? "stated absent; " : "not named in the morphology described; ";
+            String[] notes = new String[present.length];
+            for (int i = 0; i < notes.length; i++) notes[i] = why + present[i];
+            return notes;
+        });
+    }
+
     /** The staining pattern a marker's frequencies refer to where the reading depends on it (nuclear beta-catenin...). */
     public java.util.Optional<org.immunodiff.model.StainPattern> diagnosticPattern(String marker) {
         return diagnosticPatterns.computeIfAbsent(marker, m -> {
@@ -143,6 +155,18 @@ public final class KnowledgeBase {
     public Optional<Diagnosis> diagnosis(String id) { return Optional.ofNullable(diagnoses.get(id)); }
 
     public Collection<Marker> markers() { return markers.values(); }
+
+    private volatile List<Marker> advisable;
+
+    /** Stains a recommendation may name: not an index, not a molecular test, and with literature rows to reason from. */
+    public List<Marker> advisableMarkers() {
+        List<Marker> a = advisable;
+        if (a == null) {
+            a = markers.values().stream().filter(m -> !m.isIndex() && !m.isMolecular() && hasLiteratureRows(m.name())).toList();
+            advisable = a;
+        }
+        return a;
+    }
 
     public Optional<Marker> marker(String canonical) { return Optional.ofNullable(markers.get(canonical)); }
 
