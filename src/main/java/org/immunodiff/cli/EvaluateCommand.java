@@ -55,7 +55,8 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("error: " + file + " is not UTF-8 text");
             return ImmunodiffCli.EXIT_BAD_INPUT;
         }
-        EvaluationService service = parent.service();
+        // one panel in a fresh JVM: interpreted consequences reach the answer about 1 s sooner (same answer)
+        EvaluationService service = parent.service(org.immunodiff.engine.Consequences.INTERPRETED);
         if (format.equals("hl7v2") || format.equals("fhir")) {
             var gateway = new org.immunodiff.lis.LisGateway(service, parent.codeMap(service));
             var answer = format.equals("hl7v2") ? gateway.hl7v2(input) : gateway.fhir(input);

@@ -1,5 +1,8 @@
 package org.immunodiff.cli;
 
+import org.immunodiff.engine.Consequences;
+import org.immunodiff.knowledge.KnowledgeFiles;
+
 import org.immunodiff.knowledge.KnowledgeBaseException;
 import org.immunodiff.service.EvaluationService;
 import picocli.CommandLine;
@@ -30,8 +33,11 @@ public final class ImmunodiffCli {
                 : org.immunodiff.lis.CodeMap.load(codeMap, service.knowledgeBase());
     }
 
-    EvaluationService service() {
-        return rules == null ? EvaluationService.withDefaultKnowledgeBase() : EvaluationService.withKnowledgeBase(rules);
+    EvaluationService service() { return service(Consequences.COMPILED); }
+
+    /** The knowledge base of --rules, or the one in the jar, with rule consequences compiled as asked. */
+    EvaluationService service(Consequences consequences) {
+        return EvaluationService.create(rules == null ? KnowledgeFiles.fromClasspath() : KnowledgeFiles.fromDirectory(rules), consequences);
     }
 
     public static void main(String[] args) {

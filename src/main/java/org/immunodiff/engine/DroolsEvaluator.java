@@ -58,11 +58,14 @@ public final class DroolsEvaluator implements Evaluator {
      * Loads the tables and compiles the rules of a knowledge base folder at the same time (the compile needs only
      * the DRL text), which shortens a cold start by the time the tables take.
      */
-    public static DroolsEvaluator load(KnowledgeFiles files) {
+    public static DroolsEvaluator load(KnowledgeFiles files) { return load(files, Consequences.COMPILED); }
+
+    /** As {@link #load(KnowledgeFiles)}, choosing how the rule consequences are compiled. */
+    public static DroolsEvaluator load(KnowledgeFiles files, Consequences consequences) {
         java.util.SortedMap<String, String> drl = new java.util.TreeMap<>();
         files.under("", ".drl").forEach((path, bytes) -> drl.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
         java.util.concurrent.CompletableFuture<KieContainer> compiling =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> RuleCompiler.compile(drl));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> RuleCompiler.compile(drl, consequences));
         KnowledgeBase kb;
         try {
             kb = KnowledgeBaseLoader.load(files);

@@ -19,15 +19,20 @@ final class RuleCompiler {
 
     private RuleCompiler() { }
 
-    static KieContainer compile(KnowledgeBase kb) { return compile(kb.drl()); }
+    static KieContainer compile(KnowledgeBase kb) { return compile(kb.drl(), Consequences.COMPILED); }
 
-    /** Compiles DRL sources (path relative to rules/ -> text); needs none of the tables, so it can run beside their loading. */
-    static KieContainer compile(java.util.SortedMap<String, String> drl) {
+    /**
+     * Compiles DRL sources (path relative to rules/ -> text); needs none of the tables, so it can run beside their
+     * loading. {@link Consequences#INTERPRETED} gives each file the package-level {@code dialect "mvel"} (in memory
+     * only; a rule that names its own dialect keeps it), which skips the Java compile of the consequences.
+     */
+    static KieContainer compile(java.util.SortedMap<String, String> drl, Consequences consequences) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("org.immunodiff.kb", "rules-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        drl.forEach((path, source) -> kfs.write(RESOURCES + path, source));
+        drl.forEach((path, source) -> kfs.write(RESOURCES + path,
+                consequences == Consequences.INTERPRETED ? interpreted(source) : source));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
@@ -38,6 +43,13 @@ final class RuleCompiler {
         container.getKieBase();
         ks.getRepository().removeKieModule(releaseId);
         return container;
+    }
+
+    /** The source with {@code dialect "mvel"} after its package line; lines keep their numbers for error messages. */
+    static String interpreted(String source) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+[\\w.]+\\s*;?[ \\t]*$").matcher(source);
+        if (!m.find()) return source;
+        return source.substring(0, m.end()) + " dialect \"mvel\"" + source.substring(m.end());
     }
 
     private static String describe(Message m) {

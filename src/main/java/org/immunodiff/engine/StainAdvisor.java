@@ -72,7 +72,7 @@ public final class StainAdvisor {
             double gain = prior - expected;
             if (gain >= kb.parameters().minInformationGainBits()) gains.add(new Gain(m, gain));
         }
-        gains.sort(Comparator.comparingDouble(Gain::bits).reversed());
+        gains.sort(Comparator.comparingDouble(Gain::bits).reversed().thenComparing(g -> g.marker().name()));
         for (Gain g : gains.subList(0, Math.min(kb.parameters().maxRecommendations(), gains.size()))) {
             add(new Recommendation(g.marker().name(), reason(g.marker().name()), separates(g.marker().name()),
                     round(g.bits()), rule));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.immunodiff.contract.EvaluationJson;
 import org.immunodiff.contract.InvalidPanelException;
 import org.immunodiff.contract.PanelReader;
+import org.immunodiff.engine.Consequences;
 import org.immunodiff.engine.DroolsEvaluator;
 import org.immunodiff.engine.Evaluator;
 import org.immunodiff.knowledge.KnowledgeBase;
@@ -40,9 +41,12 @@ public final class EvaluationService {
     /** The knowledge base in a folder, e.g. given with --rules. */
     public static EvaluationService withKnowledgeBase(Path rulesDir) { return create(KnowledgeFiles.fromDirectory(rulesDir)); }
 
-    public static EvaluationService create(KnowledgeFiles files) {
+    public static EvaluationService create(KnowledgeFiles files) { return create(files, Consequences.COMPILED); }
+
+    /** A service whose rule consequences are compiled as asked: {@link Consequences#INTERPRETED} for one-shot runs. */
+    public static EvaluationService create(KnowledgeFiles files, Consequences consequences) {
         long start = System.nanoTime();
-        EvaluationService service = new EvaluationService(DroolsEvaluator.load(files));
+        EvaluationService service = new EvaluationService(DroolsEvaluator.load(files, consequences));
         KnowledgeBase kb = service.kb;
         LOG.info("knowledge base {} {} (sha256 {}) from {} compiled in {} ms", kb.identity().name(), kb.identity().version(),
                 kb.identity().sha256().substring(0, 12), files.origin(), (System.nanoTime() - start) / 1_000_000);
