@@ -45,7 +45,7 @@ class LikelihoodRulesTest {
     void aFeatureTheReportSaysIsAbsentArguesAgainstTheDiagnosesItDefines() {
         Evaluation named = panel().pos("S100").pos("SOX10").description("Sheets of polygonal cells with eosinophilic cytoplasm.").evaluate();
         Evaluation denied = panel().pos("S100").pos("SOX10").description("Sheets of polygonal cells; no granular cytoplasm.").evaluate();
-        assertFired(denied, "A feature stated absent, or essential yet not named in a described morphology, weighs every diagnosis");
+        assertFired(denied, "Each feature stated absent, or essential yet not named in a described morphology, weighs every diagnosis");
         assertThat(probability(denied, "granular-cell-tumour")).isLessThan(probability(named, "granular-cell-tumour"));
         assertThat(find(denied, "granular-cell-tumour").orElseThrow().conflicting()).anySatisfy(ev -> {
             assertThat(ev.item()).isEqualTo("feature absent: granular-cytoplasm");
