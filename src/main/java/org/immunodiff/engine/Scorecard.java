@@ -65,9 +65,10 @@ public final class Scorecard {
     private final int n;
     private final double[] logPrior;
     private final List<Observation> observations = new ArrayList<>();
-    private final List<List<Adjustment>> adjustments;
-    private final List<Set<String>> adjustedBy;
-    private final List<Set<String>> rules;
+    // per diagnosis, allocated on first use: most diagnoses of a panel get a prior or two and no rule
+    private final List<Adjustment>[] adjustments;
+    private final Set<String>[] adjustedBy;
+    private final Set<String>[] rules;
     private final Map<Integer, Map<String, Discount>> discounts = new HashMap<>();
     private final Map<String, Caveat> caveats = new LinkedHashMap<>();
     private final Set<String> weighedMarkers = new LinkedHashSet<>();
@@ -80,13 +81,13 @@ public final class Scorecard {
         this.diagnoses = kb.diagnosisList();
         this.n = diagnoses.size();
         this.logPrior = new double[n];
-        this.adjustments = new ArrayList<>(n);
-        this.adjustedBy = new ArrayList<>(n);
-        this.rules = new ArrayList<>(n);
+        @SuppressWarnings("unchecked") List<Adjustment>[] a = new List[n];
+        @SuppressWarnings("unchecked") Set<String>[] by = new Set[n];
+        @SuppressWarnings("unchecked") Set<String>[] r = new Set[n];
+        this.adjustments = a;
+        this.adjustedBy = by;
+        this.rules = r;
         for (int i = 0; i < n; i++) {
-            adjustments.add(new ArrayList<>(2));
-            adjustedBy.add(new HashSet<>(2));
-            rules.add(new LinkedHashSet<>(4));
         }
     }
 
@@ -174,8 +175,8 @@ public final class Scorecard {
         int i = indexOf(diagnosis, rule);
         double w = Math.log(multiplier);
         logPrior[i] += w;
-        adjustments.get(i).add(new Adjustment(null, item, observed, w, multiplier, context, source, false));
-        rules.get(i).add(rule);
+        adjustmentsOf(i).add(new Adjustment(null, item, observed, w, multiplier, context, source, false));
+        rulesOf(i).add(rule);
     }
 
     // ---- the rules' adjustments ---------------------------------------------------------------------------
@@ -186,9 +187,10 @@ public final class Scorecard {
      */
     public void adjust(String diagnosis, double weight, String rule, String item, String note, String source) {
         int i = indexOf(diagnosis, rule);
-        if (!adjustedBy.get(i).add(rule)) return;
-        adjustments.get(i).add(new Adjustment(new Evidence(item, "rule", weight, note, source, rule), null, null, weight, 0, null, source, true));
-        rules.get(i).add(rule);
+        if (adjustedBy[i] == null) adjustedBy[i] = new HashSet<>(2);
+        if (!adjustedBy[i].add(rule)) return;
+        adjustmentsOf(i).add(new Adjustment(new Evidence(item, "rule", weight, note, source, rule), null, null, weight, 0, null, source, true));
+        rulesOf(i).add(rule);
     }
 
     /**
@@ -227,7 +229,8 @@ public final class Scorecard {
         public double probability() { return probability; }
 
         public List<String> rules() {
-            List<String> out = new ArrayList<>(rules.get(i));
+            List<String> out = rules[i] == null ? new ArrayList<>() : new ArrayList<>(rules[i]);
+            for (String r : likelihoodRules) if (!out.contains(r)) out.add(r);
             Map<String, Discount> d = discounts.get(i);
             if (d != null) d.values().forEach(x -> { if (!out.contains(x.rule())) out.add(x.rule()); });
             return out;
@@ -249,7 +252,7 @@ public final class Scorecard {
                 if (discount != null) note += "; weight × " + discount.keep() + ": " + discount.note();
                 out.add(new Evidence(o.item(), o.observed(), w, note, row.source(), discount != null ? discount.rule() : null));
             }
-            for (Adjustment a : adjustments.get(i)) out.add(a.evidence());
+            if (adjustments[i] != null) for (Adjustment a : adjustments[i]) out.add(a.evidence());
             return out;
         }
     }
@@ -272,7 +275,7 @@ public final class Scorecard {
                 Discount discount = d.get(o.item());
                 s += o.weights()[i] * factor(o) * (discount == null ? 1 : discount.keep());
             }
-            for (Adjustment a : adjustments.get(i)) if (a.countsInScore()) s += a.weight();
+            if (adjustments[i] != null) for (Adjustment a : adjustments[i]) if (a.countsInScore()) s += a.weight();
             score[i] = s;
             max = Math.max(max, s);
         }
@@ -283,7 +286,6 @@ public final class Scorecard {
         }
         List<Scored> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            rules.get(i).addAll(likelihoodRules);
             out.add(new Scored(i, score[i] / z));
         }
         out.sort(Comparator.comparingDouble(Scored::probability).reversed());
@@ -295,6 +297,16 @@ public final class Scorecard {
     private double factor(Observation o) {
         double temperature = o.isFeature() ? p.featureTemperature() : p.evidenceTemperature();
         return temperature / Math.sqrt(groupSizes.getOrDefault(o.group(), 1));
+    }
+
+    private List<Adjustment> adjustmentsOf(int i) {
+        if (adjustments[i] == null) adjustments[i] = new ArrayList<>(2);
+        return adjustments[i];
+    }
+
+    private Set<String> rulesOf(int i) {
+        if (rules[i] == null) rules[i] = new LinkedHashSet<>(4);
+        return rules[i];
     }
 
     private int indexOf(String diagnosis, String rule) {
