@@ -19,11 +19,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,9 +79,7 @@ final class BatchCommand implements Callable<Integer> {
         try (BufferedReader reader = fromStdin
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
                 : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8);
-             Writer writer = out == null
-                     ? new BufferedWriter(spec.commandLine().getOut(), 1 << 16)
-                     : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             OutputStream sink = sink();
              ProgressBar progress = progressBar(fromStdin)) {
             long lineNumber = 0;
             List<Line> block = new ArrayList<>(BLOCK);
@@ -91,12 +89,12 @@ final class BatchCommand implements Callable<Integer> {
                 if (text.isBlank()) continue;
                 block.add(new Line(lineNumber, text));
                 if (block.size() == BLOCK) {
-                    process(block, service, pool, writer, evaluated, rejected, progress);
+                    process(block, service, pool, sink, evaluated, rejected, progress);
                     block.clear();
                 }
             }
-            process(block, service, pool, writer, evaluated, rejected, progress);
-            writer.flush();
+            process(block, service, pool, sink, evaluated, rejected, progress);
+            sink.flush();
         } finally {
             pool.shutdown();
         }
@@ -108,22 +106,49 @@ final class BatchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void process(List<Line> block, EvaluationService service, ExecutorService pool, Writer writer,
+    /**
+     * Where results go, as UTF-8 bytes: the --out file, the process's standard output, or (when run embedded, as in
+     * the tests) the command line's writer. Workers encode each result; this thread only copies bytes, in input order.
+     */
+    private OutputStream sink() throws IOException {
+        if (out != null) return new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+        OutputStream stdout = parent.rawStdout();
+        if (stdout != null) return new BufferedOutputStream(stdout, 1 << 16) {
+            @Override
+            public void close() throws IOException { flush(); } // never close the process's stdout
+        };
+        PrintWriter writer = spec.commandLine().getOut();
+        return new OutputStream() {
+            @Override
+            public void write(int b) { throw new UnsupportedOperationException("whole results only"); }
+
+            @Override
+            public void write(byte[] b, int off, int len) { writer.write(new String(b, off, len, StandardCharsets.UTF_8)); }
+
+            @Override
+            public void flush() { writer.flush(); }
+        };
+    }
+
+    private void process(List<Line> block, EvaluationService service, ExecutorService pool, OutputStream sink,
                          AtomicLong evaluated, AtomicLong rejected, ProgressBar progress) throws Exception {
         if (block.isEmpty()) return;
-        List<Future<String>> results = new ArrayList<>(block.size());
+        List<Future<byte[]>> results = new ArrayList<>(block.size());
         for (Line line : block) results.add(pool.submit(() -> evaluateLine(line, service, detail, evaluated, rejected)));
-        for (Future<String> f : results) {
-            writer.write(f.get());
-            writer.write('\n');
+        for (Future<byte[]> f : results) {
+            byte[] result = f.get();
+            sink.write(result, 0, result.length);
+            sink.write(NEWLINE, 0, 1);
         }
         if (progress != null) progress.stepBy(block.size());
     }
 
-    private static String evaluateLine(Line line, EvaluationService service, Detail detail, AtomicLong evaluated, AtomicLong rejected)
+    private static final byte[] NEWLINE = {'\n'};
+
+    private static byte[] evaluateLine(Line line, EvaluationService service, Detail detail, AtomicLong evaluated, AtomicLong rejected)
             throws IOException {
         try {
-            String result = EvaluationJson.toJsonString(service.evaluate(line.text(), detail));
+            byte[] result = EvaluationJson.toJsonBytes(service.evaluate(line.text(), detail));
             evaluated.incrementAndGet();
             return result;
         } catch (InvalidPanelException e) {
@@ -132,7 +157,7 @@ final class BatchCommand implements Callable<Integer> {
             error.put("line", line.number());
             error.put("error", e.getMessage());
             error.put("field", e.field());
-            return Json.MAPPER.writeValueAsString(error);
+            return Json.MAPPER.writeValueAsBytes(error);
         }
     }
 

@@ -45,11 +45,20 @@ public final class ImmunodiffCli {
     }
 
     static int run(String... args) {
-        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), System.out, args);
     }
 
-    static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ImmunodiffCli());
+    static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) { return run(out, err, null, args); }
+
+    /** The process's standard output as bytes, when it is the real one (batch writes UTF-8 straight to it); else null. */
+    private java.io.OutputStream rawStdout;
+
+    java.io.OutputStream rawStdout() { return rawStdout; }
+
+    private static int run(java.io.PrintWriter out, java.io.PrintWriter err, java.io.OutputStream rawStdout, String... args) {
+        ImmunodiffCli top = new ImmunodiffCli();
+        top.rawStdout = rawStdout;
+        CommandLine cli = new CommandLine(top);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
