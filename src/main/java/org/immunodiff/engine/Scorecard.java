@@ -10,6 +10,7 @@ import org.immunodiff.knowledge.Marker;
 import org.immunodiff.knowledge.ModelParameters;
 import org.immunodiff.knowledge.PriorShift;
 import org.immunodiff.knowledge.ProfileEntry;
+import org.immunodiff.knowledge.SizeBand;
 import org.immunodiff.model.AbsentFeature;
 import org.immunodiff.model.CaseContext;
 import org.immunodiff.model.Caveat;
@@ -160,6 +161,12 @@ public final class Scorecard {
         if (c.site() != null) kb.priorShifts(c.site()).forEach(s -> shifts.put(s.diagnosis(), s));
         for (PriorShift s : shifts.values()) {
             prior(s.diagnosis(), s.multiplier(), "prior: site " + s.context(), c.site(), " at this site", s.source(), rule);
+        }
+        if (c.sizeCm() != null) {
+            String cm = Numbers.plain(c.sizeCm()) + " cm";
+            for (SizeBand band : kb.sizeBands()) {
+                if (band.contains(c.sizeCm())) prior(band.diagnosis(), band.multiplier(), band.label(), cm, " at this size", band.source(), rule);
+            }
         }
         if (c.age() != null) {
             String years = c.age() + " years";

@@ -26,6 +26,7 @@ public final class KnowledgeBase {
     private final Map<String, Double> basePriors;
     private final Map<String, List<PriorShift>> sitePriors;
     private final List<AgeBand> ageBands;
+    private final List<SizeBand> sizeBands;
     private final List<FirstLineStain> firstLinePanels;
     private final ModelParameters parameters;
     private final SortedMap<String, String> drl;
@@ -46,7 +47,8 @@ public final class KnowledgeBase {
                   Map<String, Map<String, FeatureFrequency>> featureFrequencies, PhraseDictionary<Site> sites,
                   Map<String, Site> sitesByKey, Map<String, Double> basePriors, Map<String, List<PriorShift>> sitePriors,
                   List<AgeBand> ageBands, List<FirstLineStain> firstLinePanels, ModelParameters parameters,
-                  SortedMap<String, String> drl, List<EssentialFeature> essentialFeatures) {
+                  SortedMap<String, String> drl, List<EssentialFeature> essentialFeatures, List<SizeBand> sizeBands) {
+        this.sizeBands = sizeBands;
         this.essentialFeatures = essentialFeatures;
         this.identity = identity;
         this.markers = markers;
@@ -232,6 +234,9 @@ public final class KnowledgeBase {
     public List<PriorShift> priorShifts(String siteOrRegion) { return sitePriors.getOrDefault(siteOrRegion, List.of()); }
 
     public List<AgeBand> ageBands() { return ageBands; }
+
+    /** Tumour-size bands (context/size-priors.csv). */
+    public List<SizeBand> sizeBands() { return sizeBands; }
 
     public List<FirstLineStain> firstLinePanels() { return firstLinePanels; }
 

@@ -103,6 +103,13 @@ public final class KnowledgeBaseLoader {
             ages.add(new AgeBand(knownDiagnosis(r, diagnoses), (int) r.requiredNumber("minAge", 0, 130),
                     (int) r.requiredNumber("maxAge", 0, 130), r.requiredNumber("multiplier", 0.001, 1000), r.required("source")));
         }
+        List<SizeBand> sizes = new ArrayList<>();
+        for (CsvTable.Row r : table(files, K + "context/size-priors.csv", false, "diagnosis", "minCm", "maxCm", "multiplier", "source")) {
+            double min = r.requiredNumber("minCm", 0, 1000);
+            double max = r.requiredNumber("maxCm", 0, 1000);
+            if (max <= min) throw r.error("maxCm must be above minCm");
+            sizes.add(new SizeBand(knownDiagnosis(r, diagnoses), min, max, r.requiredNumber("multiplier", 0.001, 1000), r.required("source")));
+        }
         List<FirstLineStain> firstLine = new ArrayList<>();
         for (CsvTable.Row r : table(files, K + "context/first-line-panels.csv", false, "site", "pattern", "marker", "reason", "source")) {
             String marker = r.required("marker");
@@ -134,7 +141,7 @@ public final class KnowledgeBaseLoader {
         return new KnowledgeBase(identity, Map.copyOf(markers), dictionary, java.util.Collections.unmodifiableMap(diagnoses),
                 profiles, features, phrases, featureFrequencies, sitePhrases, sitesByKey, basePriors, sitePriors,
                 List.copyOf(ages), List.copyOf(firstLine), parameters, java.util.Collections.unmodifiableSortedMap(drl),
-                List.copyOf(essentials));
+                List.copyOf(essentials), List.copyOf(sizes));
     }
 
     private static Map<String, Marker> markers(KnowledgeFiles files) {

@@ -85,6 +85,18 @@ class LikelihoodRulesTest {
     }
 
     @Test
+    void tumourSizeShiftsThePriorThroughTheSizeTable() {
+        Evaluation small = panel().site("forearm").size(2).pos("SMA").pos("calponin").evaluate();
+        Evaluation large = panel().site("forearm").size(7).pos("SMA").pos("calponin").evaluate();
+        // priors are tempered (priorTemperature 0.5): x1.5 against x0.15 is a factor of about 3 after renormalising
+        assertThat(probability(large, "nodular-fasciitis")).isLessThan(probability(small, "nodular-fasciitis") / 2);
+        assertThat(find(large, "nodular-fasciitis").orElseThrow().conflicting()).anySatisfy(ev -> {
+            assertThat(ev.item()).isEqualTo("prior: size 5 cm or more");
+            assertThat(ev.observed()).isEqualTo("7 cm");
+        });
+    }
+
+    @Test
     void aThinPanelGivesAFlatDistributionNotAConfidentGuess() {
         Evaluation e = panel().pos("vimentin").evaluate();
         assertThat(e.diagnoses().get(0).probability()).isLessThan(0.5);

@@ -24,6 +24,8 @@ public final class PanelBuilder {
 
     public PanelBuilder site(String site) { root.with("specimen").put("site", site); return this; }
 
+    public PanelBuilder size(double cm) { root.with("specimen").put("sizeCm", cm); return this; }
+
     public PanelBuilder pattern(String pattern) { root.with("morphology").put("pattern", pattern); return this; }
 
     public PanelBuilder features(String... features) {
