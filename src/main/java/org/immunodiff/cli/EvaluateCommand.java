@@ -2,7 +2,6 @@ package org.immunodiff.cli;
 
 import org.immunodiff.contract.EvaluationJson;
 import org.immunodiff.contract.InvalidPanelException;
-import org.immunodiff.contract.Json;
 import org.immunodiff.model.Evaluation;
 import org.immunodiff.service.EvaluationService;
 import picocli.CommandLine.Command;
@@ -81,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return ImmunodiffCli.EXIT_BAD_INPUT;
         }
         if (json) {
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.MAPPER.readTree(EvaluationJson.toJsonString(evaluation))));
+            out.println(EvaluationJson.toPrettyJsonString(evaluation));
         } else {
             out.print(TextReport.render(evaluation));
         }

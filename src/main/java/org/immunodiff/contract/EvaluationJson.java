@@ -14,6 +14,7 @@ import org.immunodiff.model.Warning;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +30,7 @@ public final class EvaluationJson {
     private EvaluationJson() { }
 
     /** The result as compact JSON text. */
-    public static String toJsonString(Evaluation e) {
-        StringWriter out = new StringWriter(32 * 1024);
-        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
-            write(g, e);
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
-        }
-        return out.toString();
-    }
+    public static String toJsonString(Evaluation e) { return new String(toJsonBytes(e), StandardCharsets.UTF_8); }
 
     /** The result as UTF-8 JSON bytes, written straight from the generator (no intermediate String to encode). */
     public static byte[] toJsonBytes(Evaluation e) {
@@ -48,6 +41,17 @@ public final class EvaluationJson {
             throw new UncheckedIOException(x);
         }
         return out.toByteArray();
+    }
+
+    /** The result indented for people (the command line's --json), written once, not re-parsed. */
+    public static String toPrettyJsonString(Evaluation e) {
+        StringWriter out = new StringWriter(64 * 1024);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            write(g, e);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+        return out.toString();
     }
 
     /** The result as a JSON tree (for callers that edit or embed it; slower than {@link #toJsonString}). */

@@ -115,10 +115,7 @@ public final class PanelReader {
             String description = optionalText(morphology, "description", "morphology.description");
             if (description != null && !description.isBlank()) {
                 described = true;
-                for (PhraseDictionary.Match<String> m : kb.findFeatures(description)) {
-                    if (!m.negated()) features.putIfAbsent(m.value(), new FeatureObservation(m.value(), m.from()));
-                    else absent.putIfAbsent(m.value(), new AbsentFeature(m.value(), m.from(), true));
-                }
+                for (PhraseDictionary.Match<String> m : kb.findFeatures(description)) record(m, m.from(), features, absent);
             }
         }
         phrases(root, "clinical", "clinical", features, absent, warnings);
@@ -252,12 +249,16 @@ public final class PanelReader {
             if (found.isEmpty()) {
                 warnings.add(new Warning(Warning.UNKNOWN_FEATURE, item.asText()));
             }
-            for (PhraseDictionary.Match<String> m : found) {
-                if (!m.negated()) features.putIfAbsent(m.value(), new FeatureObservation(m.value(), item.asText()));
-                else absent.putIfAbsent(m.value(), new AbsentFeature(m.value(), item.asText(), true));
-            }
+            for (PhraseDictionary.Match<String> m : found) record(m, item.asText(), features, absent);
         }
         return node.size() > 0;
+    }
+
+    /** A recognised phrase is a present feature, or one the report denies; the first mention of each is kept. */
+    private static void record(PhraseDictionary.Match<String> m, String from, Map<String, FeatureObservation> features,
+                               Map<String, AbsentFeature> absent) {
+        if (m.negated()) absent.putIfAbsent(m.value(), new AbsentFeature(m.value(), from, true));
+        else features.putIfAbsent(m.value(), new FeatureObservation(m.value(), from));
     }
 
     private static String lower(StainResult r) { return r == null ? "index only" : r.name().toLowerCase(Locale.ROOT); }

@@ -119,18 +119,7 @@ public final class Scorecard {
 
     /** Weighs one recognised morphology or clinical feature against every diagnosis. */
     public void weighFeature(FeatureObservation f, String rule) {
-        FeatureDefinition definition = kb.feature(f.feature()).orElse(null);
-        if (definition == null) return;
-        likelihoodRules.add(rule);
-        FeatureFrequency[] column = kb.featureColumn(f.feature());
-        double[] lik = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            lik[i] = clamp(column[i].frequency(), p.featureFloor());
-            sum += lik[i];
-        }
-        observations.add(new Observation("feature: " + f.feature(), f.from(), "kind:" + definition.kind(),
-                logRatios(lik, sum / n), column, kb.featureNotes(f.feature()), "", true));
+        weighFeatureLikelihood(f.feature(), "feature: ", f.from(), true, 0, kb.featureNotes(f.feature()), rule);
     }
 
     /**
@@ -138,19 +127,29 @@ public final class Scorecard {
      * yet not named in a described morphology (1 - essentialFeatureNamed x f).
      */
     public void weighAbsentFeature(AbsentFeature a, String rule) {
-        FeatureDefinition definition = kb.feature(a.feature()).orElse(null);
+        weighFeatureLikelihood(a.feature(), "feature absent: ", a.from(), false, a.stated() ? 1.0 : p.essentialFeatureNamed(),
+                kb.absentFeatureNotes(a.feature(), a.stated()), rule);
+    }
+
+    /**
+     * A feature's observation across all diagnoses: present (likelihood f), or absent where a present feature would
+     * have been named with probability {@code named} (likelihood 1 - named x f).
+     */
+    private void weighFeatureLikelihood(String feature, String itemPrefix, String observed, boolean present, double named,
+                                        String[] notes, String rule) {
+        FeatureDefinition definition = kb.feature(feature).orElse(null);
         if (definition == null) return;
         likelihoodRules.add(rule);
-        FeatureFrequency[] column = kb.featureColumn(a.feature());
-        double named = a.stated() ? 1.0 : p.essentialFeatureNamed();
+        FeatureFrequency[] column = kb.featureColumn(feature);
         double[] lik = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            lik[i] = 1 - named * clamp(column[i].frequency(), p.featureFloor());
+            double f = clamp(column[i].frequency(), p.featureFloor());
+            lik[i] = present ? f : 1 - named * f;
             sum += lik[i];
         }
-        observations.add(new Observation("feature absent: " + a.feature(), a.from(), "kind:" + definition.kind(),
-                logRatios(lik, sum / n), column, kb.absentFeatureNotes(a.feature(), a.stated()), "", true));
+        observations.add(new Observation(itemPrefix + feature, observed, "kind:" + definition.kind(),
+                logRatios(lik, sum / n), column, notes, "", true));
     }
 
     /** Base incidence, site and age. The most specific site row wins: a site row replaces its region's. */

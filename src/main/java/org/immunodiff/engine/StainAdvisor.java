@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -109,10 +108,7 @@ public final class StainAdvisor {
 
     private void add(Recommendation r) { recommendations.putIfAbsent(r.marker(), r); }
 
-    private double frequency(String dx, String marker) {
-        double floor = kb.parameters().frequencyFloor();
-        return Math.min(1 - floor, Math.max(floor, kb.profile(dx, marker).frequency()));
-    }
+    private double frequency(String dx, String marker) { return frequency(kb.profile(dx, marker)); }
 
     private double frequency(ProfileEntry e) {
         double floor = kb.parameters().frequencyFloor();

@@ -101,28 +101,22 @@ public final class KnowledgeBase {
      * Leiomyosarcoma". It depends on the tables only, so it is written once per process, not once per panel.
      */
     public String[] profileNotes(String marker) {
-        return profileNotes.computeIfAbsent(marker, m -> {
-            ProfileEntry[] column = profileColumn(m);
-            String[] notes = new String[column.length];
-            for (int i = 0; i < notes.length; i++) {
-                notes[i] = m + " in " + org.immunodiff.model.Numbers.percent(column[i].frequency()) + " % of " + diagnosisList.get(i).name()
-                        + (column[i].isDefault() ? " (documented default: no literature row)" : "");
-            }
-            return notes;
-        });
+        return profileNotes.computeIfAbsent(marker, m -> rowNotes(profileColumn(m), m + " in ", " (documented default: no literature row)"));
     }
 
     /** The explanation of each diagnosis's row for a feature: "fascicles reported in 80 % of Leiomyosarcoma". */
     public String[] featureNotes(String feature) {
-        return featureNotes.computeIfAbsent(feature, f -> {
-            FeatureFrequency[] column = featureColumn(f);
-            String[] notes = new String[column.length];
-            for (int i = 0; i < notes.length; i++) {
-                notes[i] = f + " reported in " + org.immunodiff.model.Numbers.percent(column[i].frequency()) + " % of " + diagnosisList.get(i).name()
-                        + (column[i].isDefault() ? " (documented default)" : "");
-            }
-            return notes;
-        });
+        return featureNotes.computeIfAbsent(feature, f -> rowNotes(featureColumn(f), f + " reported in ", " (documented default)"));
+    }
+
+    /** "{lead}{percent} % of {diagnosis}", with {defaultNote} where the row is a documented default. */
+    private String[] rowNotes(LiteratureFrequency[] column, String lead, String defaultNote) {
+        String[] notes = new String[column.length];
+        for (int i = 0; i < notes.length; i++) {
+            notes[i] = lead + org.immunodiff.model.Numbers.percent(column[i].frequency()) + " % of " + diagnosisList.get(i).name()
+                    + (column[i].isDefault() ? defaultNote : "");
+        }
+        return notes;
     }
 
     /** Features the WHO classification makes essential to a diagnosis (rules/knowledge/morphology/essential-features.csv). */
@@ -130,13 +124,9 @@ public final class KnowledgeBase {
 
     /** The explanation of each diagnosis's row for a feature that is absent, stated so or merely not named. */
     public String[] absentFeatureNotes(String feature, boolean stated) {
-        String[] present = featureNotes(feature); // outside the computeIfAbsent below: no nested update of one map
-        return absentNotes.computeIfAbsent((stated ? "absent|" : "unnamed|") + feature, k -> {
-            String why = stated ? "stated absent; " : "not named in the morphology described; ";
-            String[] notes = new String[present.length];
-            for (int i = 0; i < notes.length; i++) notes[i] = why + present[i];
-            return notes;
-        });
+        String why = stated ? "stated absent; " : "not named in the morphology described; ";
+        return absentNotes.computeIfAbsent(why + feature,
+                k -> rowNotes(featureColumn(feature), why + feature + " reported in ", " (documented default)"));
     }
 
     /** The staining pattern a marker's frequencies refer to where the reading depends on it (nuclear beta-catenin...). */
