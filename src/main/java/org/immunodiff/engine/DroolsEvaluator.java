@@ -109,8 +109,9 @@ public final class DroolsEvaluator implements Evaluator {
             session.getAgenda().getAgendaGroup(GRADING).setFocus();
             session.fireAllRules();
 
-            Set<String> tested = new HashSet<>();
-            panel.markers().forEach(m -> tested.add(m.marker()));
+            List<String> testedNames = new ArrayList<>(panel.markers().size());
+            for (MarkerObservation m : panel.markers()) testedNames.add(m.marker());
+            Set<String> tested = Set.copyOf(testedNames);
             StainAdvisor advisor = new StainAdvisor(kb, tested, contenders);
             setGlobal(session, "advisor", advisor);
             session.getAgenda().getAgendaGroup(ADVICE).setFocus();
@@ -121,6 +122,7 @@ public final class DroolsEvaluator implements Evaluator {
         } finally {
             session.removeEventListener(audit);
             session.dispose(); // back to the pool, reset
+            scorecard.release(); // the answer holds no reference to the ledger's arrays
         }
     }
 
@@ -149,14 +151,26 @@ public final class DroolsEvaluator implements Evaluator {
             Scorecard.Scored s = ranking.get(i);
             Diagnosis d = s.diagnosis();
             List<Evidence> evidence = s.evidence();
-            List<Evidence> supporting = evidence.stream().filter(e -> e.weight() >= 0.05)
-                    .sorted(Comparator.comparingDouble(Evidence::weight).reversed()).limit(reasons).toList();
-            List<Evidence> conflicting = evidence.stream().filter(e -> e.weight() <= -0.05)
-                    .sorted(Comparator.comparingDouble(Evidence::weight)).limit(reasons).toList();
+            List<Evidence> supporting = new ArrayList<>(evidence.size());
+            List<Evidence> conflicting = new ArrayList<>(evidence.size());
+            for (Evidence e : evidence) {
+                if (e.weight() >= SHOWN) supporting.add(e);
+                else if (e.weight() <= -SHOWN) conflicting.add(e);
+            }
+            supporting.sort(STRONGEST_FOR);
+            conflicting.sort(STRONGEST_AGAINST);
             out.add(new RankedDiagnosis(i + 1, d.id(), d.family(), d.name(), d.icdO(), d.behaviour(),
-                    round(s.probability()), supporting, conflicting, s.rules()));
+                    round(s.probability()), firstOf(supporting, reasons), firstOf(conflicting, reasons), s.rules()));
         }
         return out;
+    }
+
+    private static final double SHOWN = 0.05;
+    private static final Comparator<Evidence> STRONGEST_FOR = Comparator.comparingDouble(Evidence::weight).reversed();
+    private static final Comparator<Evidence> STRONGEST_AGAINST = Comparator.comparingDouble(Evidence::weight);
+
+    private static List<Evidence> firstOf(List<Evidence> sorted, int limit) {
+        return List.copyOf(sorted.size() <= limit ? sorted : sorted.subList(0, limit));
     }
 
     private static double round(double p) { return Math.round(p * 10000) / 10000.0; }

@@ -3,17 +3,17 @@ package org.immunodiff.engine;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Records the name of every rule that fired for one panel, in firing order, for the audit trail. */
 final class FiredRuleAudit extends DefaultAgendaEventListener {
-    private final Set<String> fired = new LinkedHashSet<>();
+    private final List<String> fired = new ArrayList<>(32); // a few dozen names: a list beats a hash set
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        fired.add(event.getMatch().getRule().getName());
+        String name = event.getMatch().getRule().getName();
+        if (!fired.contains(name)) fired.add(name);
     }
 
     List<String> firedRules() { return List.copyOf(fired); }

@@ -25,7 +25,6 @@ import org.immunodiff.model.StainResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,12 +63,15 @@ public final class Scorecard {
     private final ModelParameters p;
     private final List<Diagnosis> diagnoses;
     private final int n;
+    private final WeightArena arena;
     private final double[] logPrior;
     private final List<Observation> observations = new ArrayList<>();
     // per diagnosis, allocated on first use: most diagnoses of a panel get a prior or two and no rule
     private final List<Adjustment>[] adjustments;
-    private final Set<String>[] adjustedBy;
-    private final Set<String>[] rules;
+    private final List<String>[] adjustedBy;
+    private final List<String>[] rules;
+    /** Scratch for one observation's likelihoods across the diagnoses (a Scorecard serves one panel, on one thread). */
+    private final double[] likelihoods;
     private final Map<Integer, Map<String, Discount>> discounts = new HashMap<>();
     private final Map<String, Caveat> caveats = new LinkedHashMap<>();
     private final Set<String> weighedMarkers = new LinkedHashSet<>();
@@ -81,15 +83,26 @@ public final class Scorecard {
         this.p = kb.parameters();
         this.diagnoses = kb.diagnosisList();
         this.n = diagnoses.size();
-        this.logPrior = new double[n];
+        this.arena = WeightArena.borrow();
+        this.logPrior = newWeights();
         @SuppressWarnings("unchecked") List<Adjustment>[] a = new List[n];
-        @SuppressWarnings("unchecked") Set<String>[] by = new Set[n];
-        @SuppressWarnings("unchecked") Set<String>[] r = new Set[n];
+        @SuppressWarnings("unchecked") List<String>[] by = new List[n];
+        @SuppressWarnings("unchecked") List<String>[] r = new List[n];
         this.adjustments = a;
         this.adjustedBy = by;
         this.rules = r;
-        for (int i = 0; i < n; i++) {
-        }
+        this.likelihoods = newWeights();
+    }
+
+    /** One weight per diagnosis, from this thread's arena while this scorecard holds it. */
+    private double[] newWeights() { return arena != null ? arena.next(n) : new double[n]; }
+
+    /**
+     * Gives this scorecard's arrays back to its thread once the panel's answer has been written out; the scorecard
+     * must not be used afterwards.
+     */
+    public void release() {
+        if (arena != null) arena.giveBack();
     }
 
     // ---- the literature baseline ------------------------------------------------------------------------
@@ -103,13 +116,13 @@ public final class Scorecard {
         StainPattern diagnosticPattern = kb.diagnosticPattern(o.marker()).orElse(null);
         double floor = marker.isMolecular() ? p.molecularFloor() : p.frequencyFloor();
         ProfileEntry[] column = kb.profileColumn(o.marker());
-        double[] lik = new double[n];
+        double[] lik = likelihoods;
         double sum = 0;
         for (int i = 0; i < n; i++) {
             lik[i] = likelihood(o, column[i], diagnosticPattern, floor);
             sum += lik[i];
         }
-        double[] weights = logRatios(lik, sum / n);
+        double[] weights = logRatios(lik, sum / n, newWeights());
         String group = UNGROUPED.contains(marker.category()) ? "marker:" + o.marker() : "category:" + marker.category();
         String reading = o.isPositive() && o.pattern() != null && diagnosticPattern != null && o.pattern() != diagnosticPattern
                 ? "; observed " + lower(o.pattern().name()) + " staining is not the diagnostic " + lower(diagnosticPattern.name()) + " pattern"
@@ -141,7 +154,7 @@ public final class Scorecard {
         if (definition == null) return;
         likelihoodRules.add(rule);
         FeatureFrequency[] column = kb.featureColumn(feature);
-        double[] lik = new double[n];
+        double[] lik = likelihoods;
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double f = clamp(column[i].frequency(), p.featureFloor());
@@ -149,17 +162,18 @@ public final class Scorecard {
             sum += lik[i];
         }
         observations.add(new Observation(itemPrefix + feature, observed, "kind:" + definition.kind(),
-                logRatios(lik, sum / n), column, notes, "", true));
+                logRatios(lik, sum / n, newWeights()), column, notes, "", true));
     }
 
     /** Base incidence, site and age. The most specific site row wins: a site row replaces its region's. */
     public void applyPriors(CaseContext c, String rule) {
-        for (int i = 0; i < n; i++) logPrior[i] = Math.log(kb.basePrior(diagnoses.get(i).id()));
-        Map<String, PriorShift> shifts = new LinkedHashMap<>();
-        if (c.region() != null) kb.priorShifts(c.region()).forEach(s -> shifts.put(s.diagnosis(), s));
-        if (c.site() != null) kb.priorShifts(c.site()).forEach(s -> shifts.put(s.diagnosis(), s));
-        for (PriorShift s : shifts.values()) {
-            prior(s.diagnosis(), s.multiplier(), "prior: site " + s.context(), c.site(), " at this site", s.source(), rule);
+        System.arraycopy(kb.logBasePriors(), 0, logPrior, 0, n);
+        // one site shift per diagnosis: a row for the site replaces its region's row
+        PriorShift[] shifts = new PriorShift[n];
+        if (c.region() != null) for (PriorShift s : kb.priorShifts(c.region())) shifts[indexOf(s.diagnosis(), rule)] = s;
+        if (c.site() != null) for (PriorShift s : kb.priorShifts(c.site())) shifts[indexOf(s.diagnosis(), rule)] = s;
+        for (PriorShift s : shifts) {
+            if (s != null) prior(s.diagnosis(), s.multiplier(), s.label(), c.site(), " at this site", s.source(), rule);
         }
         if (c.sizeCm() != null) {
             String cm = Numbers.plain(c.sizeCm()) + " cm";
@@ -182,7 +196,7 @@ public final class Scorecard {
         double w = Math.log(multiplier);
         logPrior[i] += w;
         adjustmentsOf(i).add(new Adjustment(null, item, observed, w, multiplier, context, source, false));
-        rulesOf(i).add(rule);
+        ruleTouched(i, rule);
     }
 
     // ---- the rules' adjustments ---------------------------------------------------------------------------
@@ -193,10 +207,11 @@ public final class Scorecard {
      */
     public void adjust(String diagnosis, double weight, String rule, String item, String note, String source) {
         int i = indexOf(diagnosis, rule);
-        if (adjustedBy[i] == null) adjustedBy[i] = new HashSet<>(2);
-        if (!adjustedBy[i].add(rule)) return;
+        if (adjustedBy[i] == null) adjustedBy[i] = new ArrayList<>(2);
+        if (adjustedBy[i].contains(rule)) return;
+        adjustedBy[i].add(rule);
         adjustmentsOf(i).add(new Adjustment(new Evidence(item, "rule", weight, note, source, rule), null, null, weight, 0, null, source, true));
-        rulesOf(i).add(rule);
+        ruleTouched(i, rule);
     }
 
     /**
@@ -272,14 +287,21 @@ public final class Scorecard {
     public List<Scored> rank() {
         groupSizes.clear();
         for (Observation o : observations) groupSizes.merge(o.group(), 1, Integer::sum);
-        double[] score = new double[n];
+        int m = observations.size();
+        double[][] weights = new double[m][];
+        double[] factors = new double[m];
+        for (int k = 0; k < m; k++) {
+            weights[k] = observations.get(k).weights();
+            factors[k] = factor(observations.get(k));
+        }
+        double[] score = newWeights();
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             double s = p.priorTemperature() * logPrior[i];
-            Map<String, Discount> d = discounts.getOrDefault(i, Map.of());
-            for (Observation o : observations) {
-                Discount discount = d.get(o.item());
-                s += o.weights()[i] * factor(o) * (discount == null ? 1 : discount.keep());
+            Map<String, Discount> d = discounts.get(i);
+            for (int k = 0; k < m; k++) {
+                Discount discount = d == null ? null : d.get(observations.get(k).item());
+                s += weights[k][i] * factors[k] * (discount == null ? 1 : discount.keep());
             }
             if (adjustments[i] != null) for (Adjustment a : adjustments[i]) if (a.countsInScore()) s += a.weight();
             score[i] = s;
@@ -310,9 +332,10 @@ public final class Scorecard {
         return adjustments[i];
     }
 
-    private Set<String> rulesOf(int i) {
-        if (rules[i] == null) rules[i] = new LinkedHashSet<>(4);
-        return rules[i];
+    /** Records that a rule touched diagnosis i (in first-touch order; a handful of rules per diagnosis). */
+    private void ruleTouched(int i, String rule) {
+        if (rules[i] == null) rules[i] = new ArrayList<>(4);
+        if (!rules[i].contains(rule)) rules[i].add(rule);
     }
 
     private int indexOf(String diagnosis, String rule) {
@@ -342,8 +365,7 @@ public final class Scorecard {
     }
 
     /** ln(likelihood / mean likelihood) for each diagnosis: the weight of one observation against the average. */
-    private static double[] logRatios(double[] likelihoods, double mean) {
-        double[] w = new double[likelihoods.length];
+    private static double[] logRatios(double[] likelihoods, double mean, double[] w) {
         for (int i = 0; i < w.length; i++) w[i] = Math.log(likelihoods[i] / mean);
         return w;
     }

@@ -126,9 +126,12 @@ public final class StainAdvisor {
     }
 
     private List<String> separates(String marker) {
-        double mean = contenders.stream().mapToDouble(c -> frequency(c.id(), marker)).average().orElse(0.5);
-        return contenders.stream().filter(c -> Math.abs(frequency(c.id(), marker) - mean) >= 0.2)
-                .map(Contender::id).toList();
+        double[] f = new double[contenders.size()];
+        for (int i = 0; i < f.length; i++) f[i] = frequency(contenders.get(i).id(), marker);
+        double mean = java.util.Arrays.stream(f).average().orElse(0.5); // compensated sum, as before
+        List<String> out = new ArrayList<>(f.length);
+        for (int i = 0; i < f.length; i++) if (Math.abs(f[i] - mean) >= 0.2) out.add(contenders.get(i).id());
+        return List.copyOf(out);
     }
 
     /** Entropy in bits of the distribution proportional to {@code v}, without allocating. */

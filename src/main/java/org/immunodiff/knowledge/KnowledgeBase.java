@@ -37,7 +37,8 @@ public final class KnowledgeBase {
     private final List<EssentialFeature> essentialFeatures;
     private final Map<String, String[]> profileNotes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String[]> featureNotes = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, String[]> absentNotes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String[]> statedAbsentNotes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String[]> unnamedNotes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Boolean> literatureMarkers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<org.immunodiff.model.StainPattern>> diagnosticPatterns = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -80,7 +81,7 @@ public final class KnowledgeBase {
 
     /** The profile of a marker across all diagnoses (rows or documented defaults), aligned with {@link #diagnosisList()}. */
     public ProfileEntry[] profileColumn(String marker) {
-        return profileColumns.computeIfAbsent(marker, m -> {
+        return cached(profileColumns, marker, m -> {
             ProfileEntry[] column = new ProfileEntry[diagnosisList.size()];
             for (int i = 0; i < column.length; i++) column[i] = profile(diagnosisList.get(i).id(), m);
             return column;
@@ -89,7 +90,7 @@ public final class KnowledgeBase {
 
     /** How often a feature is reported across all diagnoses, aligned with {@link #diagnosisList()}. */
     public FeatureFrequency[] featureColumn(String feature) {
-        return featureColumns.computeIfAbsent(feature, f -> {
+        return cached(featureColumns, feature, f -> {
             FeatureFrequency[] column = new FeatureFrequency[diagnosisList.size()];
             for (int i = 0; i < column.length; i++) column[i] = featureFrequency(diagnosisList.get(i).id(), f);
             return column;
@@ -101,12 +102,12 @@ public final class KnowledgeBase {
      * Leiomyosarcoma". It depends on the tables only, so it is written once per process, not once per panel.
      */
     public String[] profileNotes(String marker) {
-        return profileNotes.computeIfAbsent(marker, m -> rowNotes(profileColumn(m), m + " in ", " (documented default: no literature row)"));
+        return cached(profileNotes, marker, m -> rowNotes(profileColumn(m), m + " in ", " (documented default: no literature row)"));
     }
 
     /** The explanation of each diagnosis's row for a feature: "fascicles reported in 80 % of Leiomyosarcoma". */
     public String[] featureNotes(String feature) {
-        return featureNotes.computeIfAbsent(feature, f -> rowNotes(featureColumn(f), f + " reported in ", " (documented default)"));
+        return cached(featureNotes, feature, f -> rowNotes(featureColumn(f), f + " reported in ", " (documented default)"));
     }
 
     /** "{lead}{percent} % of {diagnosis}", with {defaultNote} where the row is a documented default. */
@@ -124,14 +125,22 @@ public final class KnowledgeBase {
 
     /** The explanation of each diagnosis's row for a feature that is absent, stated so or merely not named. */
     public String[] absentFeatureNotes(String feature, boolean stated) {
+        Map<String, String[]> notes = stated ? statedAbsentNotes : unnamedNotes;
+        String[] hit = notes.get(feature);
+        if (hit != null) return hit;
         String why = stated ? "stated absent; " : "not named in the morphology described; ";
-        return absentNotes.computeIfAbsent(why + feature,
-                k -> rowNotes(featureColumn(feature), why + feature + " reported in ", " (documented default)"));
+        return notes.computeIfAbsent(feature, f -> rowNotes(featureColumn(f), why + f + " reported in ", " (documented default)"));
+    }
+
+    /** A per-process cache read without allocating on a hit (computeIfAbsent with a capturing lambda allocates each call). */
+    private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> compute) {
+        V hit = cache.get(key);
+        return hit != null ? hit : cache.computeIfAbsent(key, compute);
     }
 
     /** The staining pattern a marker's frequencies refer to where the reading depends on it (nuclear beta-catenin...). */
     public java.util.Optional<org.immunodiff.model.StainPattern> diagnosticPattern(String marker) {
-        return diagnosticPatterns.computeIfAbsent(marker, m -> {
+        return cached(diagnosticPatterns, marker, m -> {
             for (ProfileEntry e : profileColumn(m)) if (!e.isDefault() && e.pattern() != null) return java.util.Optional.of(e.pattern());
             return java.util.Optional.empty();
         });
@@ -186,7 +195,7 @@ public final class KnowledgeBase {
 
     /** True when at least one diagnosis has a literature row for the marker (not only defaults). */
     public boolean hasLiteratureRows(String marker) {
-        return literatureMarkers.computeIfAbsent(marker, m -> {
+        return cached(literatureMarkers, marker, m -> {
             for (ProfileEntry e : profileColumn(m)) if (!e.isDefault()) return true;
             return false;
         });
@@ -219,6 +228,19 @@ public final class KnowledgeBase {
     }
 
     public double basePrior(String diagnosis) { return basePriors.getOrDefault(diagnosis, 1.0); }
+
+    /** ln(base prior) of each diagnosis, aligned with {@link #diagnosisList()} (shared: callers copy, never write). */
+    public double[] logBasePriors() {
+        double[] logs = logBasePriors;
+        if (logs == null) {
+            logs = new double[diagnosisList.size()];
+            for (int i = 0; i < logs.length; i++) logs[i] = Math.log(basePrior(diagnosisList.get(i).id()));
+            logBasePriors = logs;
+        }
+        return logs;
+    }
+
+    private volatile double[] logBasePriors;
 
     /** Prior shifts for a site or a region name. */
     public List<PriorShift> priorShifts(String siteOrRegion) { return sitePriors.getOrDefault(siteOrRegion, List.of()); }
