@@ -138,7 +138,10 @@ public final class PanelReader {
         for (int i = 0; i < markersNode.size(); i++) {
             MarkerObservation o = marker(markersNode.get(i), "markers[" + i + "]", warnings);
             if (o == null) continue;
-            if (kb.marker(o.marker()).map(Marker::isIndex).orElse(false) && o.percent() != null) ki67 = o.percent();
+            if (kb.marker(o.marker()).map(Marker::isIndex).orElse(false)) {
+                if (o.percent() != null) ki67 = o.percent();
+                indexFeature(o, features);
+            }
             merge(markers, o, warnings);
         }
         JsonNode molecular = root.get("molecular");
@@ -154,6 +157,17 @@ public final class PanelReader {
                 site != null && site.mucosal(), size, pattern, mitoses, necrosis, differentiation, ki67);
         return new Panel(caseId, context, new ArrayList<>(markers.values()), new ArrayList<>(features.values()),
                 new ArrayList<>(absent.values()), warnings);
+    }
+
+    /**
+     * A labelling index read as a feature through the index-band table: "Ki-67 40 %" falls in a band; an index
+     * reported only as negative reads as 0 %; one reported only as positive says nothing about its level.
+     */
+    private void indexFeature(MarkerObservation o, Map<String, FeatureObservation> features) {
+        Double percent = o.percent() != null ? o.percent() : o.isNegative() ? Double.valueOf(0) : null;
+        if (percent == null) return;
+        String from = o.reportedAs() + (o.percent() != null ? " " + org.immunodiff.model.Numbers.plain(o.percent()) + " %" : " negative");
+        kb.indexBand(o.marker(), percent).ifPresent(b -> features.putIfAbsent(b.feature(), new FeatureObservation(b.feature(), from)));
     }
 
     private MarkerObservation marker(JsonNode node, String field, List<Warning> warnings) {

@@ -27,6 +27,7 @@ public final class KnowledgeBase {
     private final Map<String, List<PriorShift>> sitePriors;
     private final List<AgeBand> ageBands;
     private final List<SizeBand> sizeBands;
+    private final List<IndexBand> indexBands;
     private final List<FirstLineStain> firstLinePanels;
     private final ModelParameters parameters;
     private final SortedMap<String, String> drl;
@@ -48,8 +49,10 @@ public final class KnowledgeBase {
                   Map<String, Map<String, FeatureFrequency>> featureFrequencies, PhraseDictionary<Site> sites,
                   Map<String, Site> sitesByKey, Map<String, Double> basePriors, Map<String, List<PriorShift>> sitePriors,
                   List<AgeBand> ageBands, List<FirstLineStain> firstLinePanels, ModelParameters parameters,
-                  SortedMap<String, String> drl, List<EssentialFeature> essentialFeatures, List<SizeBand> sizeBands) {
+                  SortedMap<String, String> drl, List<EssentialFeature> essentialFeatures, List<SizeBand> sizeBands,
+                  List<IndexBand> indexBands) {
         this.sizeBands = sizeBands;
+        this.indexBands = indexBands;
         this.essentialFeatures = essentialFeatures;
         this.identity = identity;
         this.markers = markers;
@@ -249,6 +252,12 @@ public final class KnowledgeBase {
 
     /** Tumour-size bands (context/size-priors.csv). */
     public List<SizeBand> sizeBands() { return sizeBands; }
+
+    /** The band of a labelling index that a reported value falls in, read as a feature (Ki-67 40 % → ki67-30-or-more). */
+    public Optional<IndexBand> indexBand(String marker, double percent) {
+        for (IndexBand b : indexBands) if (b.marker().equals(marker) && b.contains(percent)) return Optional.of(b);
+        return Optional.empty();
+    }
 
     public List<FirstLineStain> firstLinePanels() { return firstLinePanels; }
 

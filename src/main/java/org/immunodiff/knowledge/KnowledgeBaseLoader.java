@@ -110,6 +110,17 @@ public final class KnowledgeBaseLoader {
             if (max <= min) throw r.error("maxCm must be above minCm");
             sizes.add(new SizeBand(knownDiagnosis(r, diagnoses), min, max, r.requiredNumber("multiplier", 0.001, 1000), r.required("source")));
         }
+        List<IndexBand> indexBands = new ArrayList<>();
+        for (CsvTable.Row r : table(files, K + "morphology/index-bands.csv", false, "marker", "minPercent", "maxPercent", "feature", "source")) {
+            String marker = r.required("marker");
+            if (!markers.containsKey(marker) || !markers.get(marker).isIndex()) throw r.error("'" + marker + "' is not an index marker in markers.csv");
+            String feature = r.required("feature");
+            if (!features.containsKey(feature)) throw r.error("unknown feature '" + feature + "' (not in features.csv)");
+            double min = r.requiredNumber("minPercent", 0, 100);
+            double max = r.requiredNumber("maxPercent", 0, 100);
+            if (max <= min) throw r.error("maxPercent must be above minPercent");
+            indexBands.add(new IndexBand(marker, min, max, feature, r.required("source")));
+        }
         List<FirstLineStain> firstLine = new ArrayList<>();
         for (CsvTable.Row r : table(files, K + "context/first-line-panels.csv", false, "site", "pattern", "marker", "reason", "source")) {
             String marker = r.required("marker");
@@ -141,7 +152,7 @@ public final class KnowledgeBaseLoader {
         return new KnowledgeBase(identity, Map.copyOf(markers), dictionary, java.util.Collections.unmodifiableMap(diagnoses),
                 profiles, features, phrases, featureFrequencies, sitePhrases, sitesByKey, basePriors, sitePriors,
                 List.copyOf(ages), List.copyOf(firstLine), parameters, java.util.Collections.unmodifiableSortedMap(drl),
-                List.copyOf(essentials), List.copyOf(sizes));
+                List.copyOf(essentials), List.copyOf(sizes), List.copyOf(indexBands));
     }
 
     private static Map<String, Marker> markers(KnowledgeFiles files) {

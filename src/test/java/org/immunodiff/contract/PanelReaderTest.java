@@ -135,6 +135,23 @@ class PanelReaderTest {
         }
 
         @Test
+        void aKi67IndexIsReadAsItsBandWithTheWordsItCameFrom() {
+            Panel p = read("{\"markers\":[{\"marker\":\"MIB-1\",\"percent\":60},{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.features()).extracting(f -> f.feature() + " <- " + f.from()).contains("ki67-30-or-more <- MIB-1 60 %");
+            assertThat(read("{\"markers\":[{\"marker\":\"Ki67\",\"percent\":10}]}").features())
+                    .extracting(f -> f.feature()).containsExactly("ki67-10-to-29");
+            assertThat(read("{\"markers\":[{\"marker\":\"Ki-67\",\"percent\":100}]}").features())
+                    .extracting(f -> f.feature()).containsExactly("ki67-30-or-more");
+        }
+
+        @Test
+        void aKi67ReportedNegativeIsTheLowestBandAndOneReportedPositiveSaysNothingOfItsLevel() {
+            assertThat(read("{\"markers\":[{\"marker\":\"Ki-67\",\"result\":\"negative\"}]}").features())
+                    .extracting(f -> f.feature() + " <- " + f.from()).containsExactly("ki67-under-10 <- Ki-67 negative");
+            assertThat(read("{\"markers\":[{\"marker\":\"Ki-67\",\"result\":\"positive\"}]}").features()).isEmpty();
+        }
+
+        @Test
         void extentMayBeAPercentage() {
             Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\",\"extent\":80}]}");
             assertThat(p.markers().get(0).extent()).isEqualTo(org.immunodiff.model.Extent.DIFFUSE);

@@ -136,6 +136,15 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void anIndexBandOnAStainThatIsNotAnIndexFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
+        Path copy = copyOfRules(tmp);
+        Files.writeString(copy.resolve("knowledge/morphology/index-bands.csv"),
+                "marker,minPercent,maxPercent,feature,source\nSMA,0,10,ki67-under-10,x\n");
+        assertThatThrownBy(() -> EvaluationService.withKnowledgeBase(copy))
+                .hasMessageContaining("index-bands.csv:2").hasMessageContaining("'SMA' is not an index marker");
+    }
+
+    @Test
     void aProfileRowNamingAnUnknownDiagnosisFails(@TempDir Path tmp) throws IOException {
         Path copy = copyOfRules(tmp);
         Files.writeString(copy.resolve("knowledge/profiles/zz-test.csv"), "diagnosis,marker,frequency,extent,pattern,source\nleiomyosarcomaa,SMA,0.9,,,x\n");

@@ -32,6 +32,25 @@ class LikelihoodRulesTest {
     }
 
     @Test
+    void aKi67IndexWeighsTheNerveSheathTumoursThroughItsBand() {
+        Evaluation high = panel().pos("S100").pos("SOX10").features("spindle cells").ki67(40).evaluate();
+        Evaluation low = panel().pos("S100").pos("SOX10").features("spindle cells").ki67(2).evaluate();
+        assertThat(high.recognisedFeatures()).anyMatch(f -> f.feature().equals("ki67-30-or-more") && f.from().equals("Ki-67 40 %"));
+        assertThat(probability(high, "malignant-peripheral-nerve-sheath-tumour")).isGreaterThan(probability(low, "malignant-peripheral-nerve-sheath-tumour"));
+        assertThat(probability(high, "schwannoma")).isLessThan(probability(low, "schwannoma"));
+    }
+
+    @Test
+    void aTumourArisingFromANerveFavoursTheNerveSheathTumoursButPerineuralInvasionDoesNot() {
+        Evaluation fromNerve = panel().pos("S100").neg("SOX10").description("Spindle cell tumour arising from the vagus nerve.").evaluate();
+        Evaluation invading = panel().pos("S100").neg("SOX10").description("Spindle cell tumour with perineural invasion.").evaluate();
+        assertThat(fromNerve.recognisedFeatures()).anyMatch(f -> f.feature().equals("nerve-origin"));
+        assertThat(invading.recognisedFeatures()).noneMatch(f -> f.feature().equals("nerve-origin"));
+        assertThat(probability(fromNerve, "malignant-peripheral-nerve-sheath-tumour"))
+                .isGreaterThan(probability(invading, "malignant-peripheral-nerve-sheath-tumour"));
+    }
+
+    @Test
     void morphologyFeaturesAreWeighedWithTheWordsTheyCameFrom() {
         Evaluation e = panel().pos("SMA").features("interlacing fascicles", "cigar-shaped nuclei").evaluate();
         assertFired(e, "Each recognised feature weighs every diagnosis by how often it is reported");
