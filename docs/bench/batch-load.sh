@@ -15,5 +15,5 @@ with open(out, "w") as f:
         panel["caseId"] = "B%07d" % i
         f.write(json.dumps(panel, separators=(",", ":")) + "\n")
 PY
-/usr/bin/time -f "wall %e s, max RSS %M KB, CPU %P" java ${JAVA_OPTS:-} -jar target/immunodiff.jar batch "$in" --detail "$detail" --out /tmp/immunodiff-batch-$n.out
+/usr/bin/time -f "wall %e s, max RSS %M KB, CPU %P" bin/immunodiff batch "$in" --detail "$detail" --out /tmp/immunodiff-batch-$n.out
 wc -l < /tmp/immunodiff-batch-$n.out
