@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class MarkerDictionary {
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    private static final Pattern LABEL_SEPARATORS = Pattern.compile("[:;]");
     private static final Set<String> FILLER = Set.of("protein", "antibody", "immunostain", "immunostaining", "stain",
             "staining", "expression", "ihc", "immunohistochemistry", "immunoreactivity", "by", "fish", "pcr", "rt",
             "ngs", "sequencing", "test", "testing", "analysis", "status", "clone", "assay", "ish", "on", "gene", "genes",
@@ -73,6 +74,9 @@ public final class MarkerDictionary {
      */
     public Optional<String> findMolecularIn(String text) {
         if (text == null || text.isBlank()) return Optional.empty();
+        // a test's name is a label, not prose: the colons and semicolons of "PAX3::MAML3" and "t(X;18)(p11.2;q11.2)"
+        // separate genes and chromosomes, not clauses
+        text = LABEL_SEPARATORS.matcher(text).replaceAll(" ");
         Optional<String> phrase = molecularPhrases.findIn(text).stream().filter(m -> !m.negated())
                 .max((a, b) -> Integer.compare(a.from().length(), b.from().length())).map(PhraseDictionary.Match::value);
         if (phrase.isPresent()) return phrase;

@@ -178,5 +178,17 @@ class PanelReaderTest {
             Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"molecular\":[{\"test\":\"SS18 rearrangement by FISH\",\"result\":\"detected\"},{\"test\":\"MDM2\",\"result\":\"not-detected\"}]}");
             assertThat(p.markers()).extracting(m -> m.marker()).contains("SS18 rearrangement", "MDM2 amplification");
         }
+
+        @ParameterizedTest(name = "\"{0}\" is {1}")
+        @CsvSource(delimiter = '|', value = {
+                "PAX3::MAML3 gene fusion|PAX3 rearrangement",
+                "t(X;18)(p11.2;q11.2) balanced translocation (cytogenetics)|SS18 rearrangement",
+                "ALK1 gene rearrangement (FISH)|ALK rearrangement",
+                "SS18::SSX2 fusion transcript by RT-PCR|SS18 rearrangement"})
+        void fusionsAndTranslocationsAreReadWithTheirColonsAndSemicolons(String test, String marker) {
+            Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"molecular\":[{\"test\":\"" + test + "\",\"result\":\"detected\"}]}");
+            assertThat(p.markers()).extracting(m -> m.marker()).contains(marker);
+            assertThat(p.warnings()).noneMatch(w -> w.code().equals("UNKNOWN_MOLECULAR_TEST"));
+        }
     }
 }
