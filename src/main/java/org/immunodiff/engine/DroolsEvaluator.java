@@ -170,7 +170,7 @@ public final class DroolsEvaluator implements Evaluator {
     private static final Comparator<Evidence> STRONGEST_AGAINST = Comparator.comparingDouble(Evidence::weight);
 
     private static List<Evidence> firstOf(List<Evidence> sorted, int limit) {
-        return List.copyOf(sorted.size() <= limit ? sorted : sorted.subList(0, limit));
+        return java.util.Collections.unmodifiableList(sorted.size() <= limit ? sorted : sorted.subList(0, limit));
     }
 
     private static double round(double p) { return Math.round(p * 10000) / 10000.0; }

@@ -42,7 +42,6 @@ import java.util.Set;
  */
 public final class Scorecard {
     private static final double SHOWN = 0.05;
-    private static final Set<String> UNGROUPED = Set.of("other", "molecular");
 
     /** One weighed observation across all diagnoses: the raw log-likelihood ratio of each, and what it came from. */
     private record Observation(String item, String observed, String group, double[] weights, LiteratureFrequency[] rows,
@@ -123,7 +122,7 @@ public final class Scorecard {
             sum += lik[i];
         }
         double[] weights = logRatios(lik, sum / n, newWeights());
-        String group = UNGROUPED.contains(marker.category()) ? "marker:" + o.marker() : "category:" + marker.category();
+        String group = kb.correlationGroupOfMarker(o.marker());
         String reading = o.isPositive() && o.pattern() != null && diagnosticPattern != null && o.pattern() != diagnosticPattern
                 ? "; observed " + lower(o.pattern().name()) + " staining is not the diagnostic " + lower(diagnosticPattern.name()) + " pattern"
                 : "";
@@ -132,7 +131,7 @@ public final class Scorecard {
 
     /** Weighs one recognised morphology or clinical feature against every diagnosis. */
     public void weighFeature(FeatureObservation f, String rule) {
-        weighFeatureLikelihood(f.feature(), "feature: ", f.from(), true, 0, kb.featureNotes(f.feature()), rule);
+        weighFeatureLikelihood(f.feature(), kb.featureItem(f.feature(), true), f.from(), true, 0, kb.featureNotes(f.feature()), rule);
     }
 
     /**
@@ -140,7 +139,7 @@ public final class Scorecard {
      * yet not named in a described morphology (1 - essentialFeatureNamed x f).
      */
     public void weighAbsentFeature(AbsentFeature a, String rule) {
-        weighFeatureLikelihood(a.feature(), "feature absent: ", a.from(), false, a.stated() ? 1.0 : p.essentialFeatureNamed(),
+        weighFeatureLikelihood(a.feature(), kb.featureItem(a.feature(), false), a.from(), false, a.stated() ? 1.0 : p.essentialFeatureNamed(),
                 kb.absentFeatureNotes(a.feature(), a.stated()), rule);
     }
 
@@ -148,7 +147,7 @@ public final class Scorecard {
      * A feature's observation across all diagnoses: present (likelihood f), or absent where a present feature would
      * have been named with probability {@code named} (likelihood 1 - named x f).
      */
-    private void weighFeatureLikelihood(String feature, String itemPrefix, String observed, boolean present, double named,
+    private void weighFeatureLikelihood(String feature, String item, String observed, boolean present, double named,
                                         String[] notes, String rule) {
         FeatureDefinition definition = kb.feature(feature).orElse(null);
         if (definition == null) return;
@@ -161,7 +160,7 @@ public final class Scorecard {
             lik[i] = present ? f : 1 - named * f;
             sum += lik[i];
         }
-        observations.add(new Observation(itemPrefix + feature, observed, "kind:" + definition.kind(),
+        observations.add(new Observation(item, observed, kb.correlationGroupOfKind(definition.kind()),
                 logRatios(lik, sum / n, newWeights()), column, notes, "", true));
     }
 

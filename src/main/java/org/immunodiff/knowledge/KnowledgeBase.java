@@ -86,7 +86,7 @@ public final class KnowledgeBase {
     public ProfileEntry[] profileColumn(String marker) {
         return cached(profileColumns, marker, m -> {
             ProfileEntry[] column = new ProfileEntry[diagnosisList.size()];
-            for (int i = 0; i < column.length; i++) column[i] = profile(diagnosisList.get(i).id(), m);
+            for (int i = 0; i < column.length; i++) column[i] = profileOrDefault(diagnosisList.get(i).id(), m);
             return column;
         });
     }
@@ -134,6 +134,31 @@ public final class KnowledgeBase {
         String why = stated ? "stated absent; " : "not named in the morphology described; ";
         return notes.computeIfAbsent(feature, f -> rowNotes(featureColumn(f), why + f + " reported in ", " (documented default)"));
     }
+
+    /**
+     * The group whose members' evidence is tempered together (model.properties, evidenceTemperature): a marker's
+     * category ("category:myogenic"), or the marker alone for the categories "other" and "molecular".
+     */
+    public String correlationGroupOfMarker(String marker) {
+        return cached(markerGroups, marker, m -> {
+            String category = marker(m).map(Marker::category).orElse("other");
+            return UNGROUPED_CATEGORIES.contains(category) ? "marker:" + m : "category:" + category;
+        });
+    }
+
+    /** The tempering group of a feature kind ("kind:architecture"). */
+    public String correlationGroupOfKind(String kind) { return cached(kindGroups, kind, k -> "kind:" + k); }
+
+    /** How a feature is named in the evidence: "feature: fascicles", or "feature absent: fascicles". */
+    public String featureItem(String feature, boolean present) {
+        return present ? cached(presentItems, feature, f -> "feature: " + f) : cached(absentItems, feature, f -> "feature absent: " + f);
+    }
+
+    private static final java.util.Set<String> UNGROUPED_CATEGORIES = java.util.Set.of("other", "molecular");
+    private final Map<String, String> markerGroups = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> kindGroups = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> presentItems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> absentItems = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A per-process cache read without allocating on a hit (computeIfAbsent with a capturing lambda allocates each call). */
     private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> compute) {
@@ -187,6 +212,16 @@ public final class KnowledgeBase {
     public ProfileEntry profile(String diagnosis, String marker) {
         ProfileEntry row = profiles.getOrDefault(diagnosis, Map.of()).get(marker);
         if (row != null) return row;
+        int i = diagnosisIndex(diagnosis);
+        return i >= 0 ? profileColumn(marker)[i] : defaultProfile(diagnosis, marker); // defaults built once per process
+    }
+
+    private ProfileEntry profileOrDefault(String diagnosis, String marker) {
+        ProfileEntry row = profiles.getOrDefault(diagnosis, Map.of()).get(marker);
+        return row != null ? row : defaultProfile(diagnosis, marker);
+    }
+
+    private ProfileEntry defaultProfile(String diagnosis, String marker) {
         Marker m = markers.get(marker);
         boolean useMarkerDefault = m != null && m.defaultFrequency() != null;
         double f = useMarkerDefault ? m.defaultFrequency() : parameters.defaultFrequency();
