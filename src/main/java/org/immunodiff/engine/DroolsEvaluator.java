@@ -109,9 +109,8 @@ public final class DroolsEvaluator implements Evaluator {
             session.getAgenda().getAgendaGroup(GRADING).setFocus();
             session.fireAllRules();
 
-            List<String> testedNames = new ArrayList<>(panel.markers().size());
-            for (MarkerObservation m : panel.markers()) testedNames.add(m.marker());
-            Set<String> tested = Set.copyOf(testedNames);
+            List<String> tested = new ArrayList<>(panel.markers().size());
+            for (MarkerObservation m : panel.markers()) tested.add(m.marker());
             StainAdvisor advisor = new StainAdvisor(kb, tested, contenders);
             setGlobal(session, "advisor", advisor);
             session.getAgenda().getAgendaGroup(ADVICE).setFocus();
@@ -151,8 +150,13 @@ public final class DroolsEvaluator implements Evaluator {
             Scorecard.Scored s = ranking.get(i);
             Diagnosis d = s.diagnosis();
             List<Evidence> evidence = s.evidence();
-            List<Evidence> supporting = new ArrayList<>(evidence.size());
-            List<Evidence> conflicting = new ArrayList<>(evidence.size());
+            int pro = 0, contra = 0;
+            for (Evidence e : evidence) {
+                if (e.weight() >= SHOWN) pro++;
+                else if (e.weight() <= -SHOWN) contra++;
+            }
+            List<Evidence> supporting = new ArrayList<>(pro);
+            List<Evidence> conflicting = new ArrayList<>(contra);
             for (Evidence e : evidence) {
                 if (e.weight() >= SHOWN) supporting.add(e);
                 else if (e.weight() <= -SHOWN) conflicting.add(e);

@@ -48,11 +48,10 @@ public final class Scorecard {
                                String[] notes, String reading, boolean isFeature) { }
 
     /** A rule's adjustment, or a prior shift (whose words are written only when the diagnosis is reported). */
-    private record Adjustment(Evidence ruleEvidence, String item, String observed, double weight, double multiplier,
-                              String context, String source, boolean countsInScore) {
+    private record Adjustment(Evidence ruleEvidence, String item, String observed, double weight, String note,
+                              String source, boolean countsInScore) {
         Evidence evidence() {
-            return ruleEvidence != null ? ruleEvidence
-                    : new Evidence(item, observed, weight, "prior × " + Numbers.twoDecimals(multiplier) + context, source, null);
+            return ruleEvidence != null ? ruleEvidence : new Evidence(item, observed, weight, note, source, null);
         }
     }
 
@@ -67,7 +66,6 @@ public final class Scorecard {
     private final List<Observation> observations = new ArrayList<>();
     // per diagnosis, allocated on first use: most diagnoses of a panel get a prior or two and no rule
     private final List<Adjustment>[] adjustments;
-    private final List<String>[] adjustedBy;
     private final List<String>[] rules;
     /** Scratch for one observation's likelihoods across the diagnoses (a Scorecard serves one panel, on one thread). */
     private final double[] likelihoods;
@@ -85,10 +83,8 @@ public final class Scorecard {
         this.arena = WeightArena.borrow();
         this.logPrior = newWeights();
         @SuppressWarnings("unchecked") List<Adjustment>[] a = new List[n];
-        @SuppressWarnings("unchecked") List<String>[] by = new List[n];
         @SuppressWarnings("unchecked") List<String>[] r = new List[n];
         this.adjustments = a;
-        this.adjustedBy = by;
         this.rules = r;
         this.likelihoods = newWeights();
     }
@@ -194,7 +190,7 @@ public final class Scorecard {
         int i = indexOf(diagnosis, rule);
         double w = Math.log(multiplier);
         logPrior[i] += w;
-        adjustmentsOf(i).add(new Adjustment(null, item, observed, w, multiplier, context, source, false));
+        addAdjustment(i, new Adjustment(null, item, observed, w, kb.priorNote(multiplier, context), source, false));
         ruleTouched(i, rule);
     }
 
@@ -206,10 +202,8 @@ public final class Scorecard {
      */
     public void adjust(String diagnosis, double weight, String rule, String item, String note, String source) {
         int i = indexOf(diagnosis, rule);
-        if (adjustedBy[i] == null) adjustedBy[i] = new ArrayList<>(2);
-        if (adjustedBy[i].contains(rule)) return;
-        adjustedBy[i].add(rule);
-        adjustmentsOf(i).add(new Adjustment(new Evidence(item, "rule", weight, note, source, rule), null, null, weight, 0, null, source, true));
+        if (rules[i] != null && rules[i].contains(rule)) return; // this rule has already moved this diagnosis
+        addAdjustment(i, new Adjustment(new Evidence(item, "rule", weight, note, source, rule), null, null, weight, null, source, true));
         ruleTouched(i, rule);
     }
 
@@ -258,7 +252,7 @@ public final class Scorecard {
 
         /** Every weighed observation and adjustment with its weight and, written now, its reasoning. */
         public List<Evidence> evidence() {
-            List<Evidence> out = new ArrayList<>();
+            List<Evidence> out = new ArrayList<>(observations.size() + (adjustments[i] == null ? 0 : adjustments[i].size()));
             String name = diagnoses.get(i).name();
             Map<String, Discount> d = discounts.getOrDefault(i, Map.of());
             for (Observation o : observations) {
@@ -326,15 +320,20 @@ public final class Scorecard {
         return temperature / Math.sqrt(groupSizes.getOrDefault(o.group(), 1));
     }
 
-    private List<Adjustment> adjustmentsOf(int i) {
+    /** Adds to diagnosis i's adjustments (most diagnoses get two: a site and an age prior). */
+    private void addAdjustment(int i, Adjustment a) {
         if (adjustments[i] == null) adjustments[i] = new ArrayList<>(2);
-        return adjustments[i];
+        adjustments[i].add(a);
     }
 
     /** Records that a rule touched diagnosis i (in first-touch order; a handful of rules per diagnosis). */
     private void ruleTouched(int i, String rule) {
-        if (rules[i] == null) rules[i] = new ArrayList<>(4);
-        if (!rules[i].contains(rule)) rules[i].add(rule);
+        List<String> touched = rules[i];
+        if (touched == null) rules[i] = List.of(rule); // most diagnoses are touched by the prior rule alone
+        else if (!touched.contains(rule)) {
+            if (touched.size() == 1 && !(touched instanceof ArrayList)) rules[i] = touched = new ArrayList<>(touched);
+            touched.add(rule);
+        }
     }
 
     private int indexOf(String diagnosis, String rule) {

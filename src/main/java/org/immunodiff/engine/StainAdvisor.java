@@ -8,11 +8,9 @@ import org.immunodiff.model.CaseContext;
 import org.immunodiff.model.Recommendation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Chooses the next stains (a DRL global, one per session). The advice rules decide when to recommend; this
@@ -21,13 +19,13 @@ import java.util.Set;
  */
 public final class StainAdvisor {
     private final KnowledgeBase kb;
-    private final Set<String> tested;
+    private final List<String> tested; // a few dozen at most: a list is lighter than a hash set
     private final List<Contender> contenders;
-    private final Map<String, Recommendation> recommendations = new LinkedHashMap<>();
+    private final List<Recommendation> recommendations = new ArrayList<>(6);
 
-    public StainAdvisor(KnowledgeBase kb, Set<String> testedMarkers, List<Contender> contenders) {
+    public StainAdvisor(KnowledgeBase kb, Collection<String> testedMarkers, List<Contender> contenders) {
         this.kb = kb;
-        this.tested = Set.copyOf(testedMarkers);
+        this.tested = List.copyOf(testedMarkers);
         this.contenders = List.copyOf(contenders);
     }
 
@@ -104,9 +102,13 @@ public final class StainAdvisor {
         add(new Recommendation(marker, reason, List.copyOf(separates), 0.0, rule));
     }
 
-    public List<Recommendation> recommendations() { return List.copyOf(recommendations.values()); }
+    public List<Recommendation> recommendations() { return List.copyOf(recommendations); }
 
-    private void add(Recommendation r) { recommendations.putIfAbsent(r.marker(), r); }
+    /** The first recommendation of a marker stands (rules and the information gain may name the same stain). */
+    private void add(Recommendation r) {
+        for (Recommendation earlier : recommendations) if (earlier.marker().equals(r.marker())) return;
+        recommendations.add(r);
+    }
 
     private double frequency(String dx, String marker) { return frequency(kb.profile(dx, marker)); }
 

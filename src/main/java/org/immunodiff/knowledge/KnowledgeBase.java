@@ -154,6 +154,13 @@ public final class KnowledgeBase {
         return present ? cached(presentItems, feature, f -> "feature: " + f) : cached(absentItems, feature, f -> "feature absent: " + f);
     }
 
+    /** "prior × 2.00 at this site": the words of a prior shift, written once per multiplier and context. */
+    public String priorNote(double multiplier, String context) {
+        Map<Double, String> byMultiplier = cached(priorNotes, context, c -> new java.util.concurrent.ConcurrentHashMap<>());
+        return cached(byMultiplier, multiplier, m -> "prior × " + org.immunodiff.model.Numbers.twoDecimals(m) + context);
+    }
+
+    private final Map<String, Map<Double, String>> priorNotes = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Set<String> UNGROUPED_CATEGORIES = java.util.Set.of("other", "molecular");
     private final Map<String, String> markerGroups = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> kindGroups = new java.util.concurrent.ConcurrentHashMap<>();

@@ -27,13 +27,28 @@ public record MarkerObservation(String marker, String reportedAs, StainResult re
     /** Positive and either read as nuclear or with no pattern given (the usual reading of a nuclear marker). */
     public boolean isNuclearOrUnspecified() { return isPositive() && (pattern == null || pattern == StainPattern.NUCLEAR); }
 
+    /** "positive, diffuse, strong, nuclear, 80 %": what was observed, in the words of the wire format. */
     public String observedText() {
+        if (extent == null && intensity == null && pattern == null && percent == null) {
+            return result == null ? "" : RESULT_WORDS[result.ordinal()]; // the usual case: no words to join
+        }
         StringBuilder s = new StringBuilder();
-        if (result != null) s.append(result.name().toLowerCase());
-        if (extent != null) s.append(s.isEmpty() ? "" : ", ").append(extent.name().toLowerCase());
-        if (intensity != null) s.append(s.isEmpty() ? "" : ", ").append(intensity.name().toLowerCase());
-        if (pattern != null) s.append(s.isEmpty() ? "" : ", ").append(pattern.name().toLowerCase().replace('_', '-'));
+        if (result != null) s.append(RESULT_WORDS[result.ordinal()]);
+        if (extent != null) s.append(s.isEmpty() ? "" : ", ").append(EXTENT_WORDS[extent.ordinal()]);
+        if (intensity != null) s.append(s.isEmpty() ? "" : ", ").append(INTENSITY_WORDS[intensity.ordinal()]);
+        if (pattern != null) s.append(s.isEmpty() ? "" : ", ").append(PATTERN_WORDS[pattern.ordinal()]);
         if (percent != null) s.append(s.isEmpty() ? "" : ", ").append(Numbers.plain(percent)).append(" %");
         return s.toString();
+    }
+
+    private static final String[] RESULT_WORDS = words(StainResult.values());
+    private static final String[] EXTENT_WORDS = words(Extent.values());
+    private static final String[] INTENSITY_WORDS = words(Intensity.values());
+    private static final String[] PATTERN_WORDS = words(StainPattern.values());
+
+    private static String[] words(Enum<?>[] values) {
+        String[] words = new String[values.length];
+        for (Enum<?> v : values) words[v.ordinal()] = v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return words;
     }
 }
