@@ -5,7 +5,7 @@ import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.KnowledgeBaseLoader;
 import org.immunodiff.knowledge.KnowledgeFiles;
 import org.immunodiff.model.Detail;
-import org.immunodiff.model.AbsentFeature;
+import org.immunodiff.model.AbsentFeatures;
 import org.immunodiff.model.Evaluation;
 import org.immunodiff.model.Evidence;
 import org.immunodiff.model.FeatureObservation;
@@ -95,7 +95,7 @@ public final class DroolsEvaluator implements Evaluator {
             session.insert(panel.context());
             for (MarkerObservation m : panel.markers()) session.insert(m);
             for (FeatureObservation f : panel.features()) session.insert(f);
-            for (AbsentFeature a : panel.absentFeatures()) session.insert(a);
+            if (!panel.absentFeatures().isEmpty()) session.insert(new AbsentFeatures(panel.absentFeatures()));
             session.fireAllRules();
             session.getAgenda().getAgendaGroup(RANKING).setFocus();
             session.fireAllRules();

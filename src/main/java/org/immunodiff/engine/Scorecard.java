@@ -134,6 +134,11 @@ public final class Scorecard {
      * Weighs a feature that is absent: stated absent by the report (likelihood 1 - f), or essential to some diagnosis
      * yet not named in a described morphology (1 - essentialFeatureNamed x f).
      */
+    public void weighAbsentFeatures(List<AbsentFeature> absent, String rule) {
+        for (AbsentFeature a : absent) weighAbsentFeature(a, rule);
+    }
+
+    /** One absent feature; see {@link #weighAbsentFeatures}. */
     public void weighAbsentFeature(AbsentFeature a, String rule) {
         weighFeatureLikelihood(a.feature(), kb.featureItem(a.feature(), false), a.from(), false, a.stated() ? 1.0 : p.essentialFeatureNamed(),
                 kb.absentFeatureNotes(a.feature(), a.stated()), rule);
