@@ -48,10 +48,12 @@ public final class Scorecard {
                                String[] notes, String reading, boolean isFeature) { }
 
     /** A rule's adjustment, or a prior shift (whose words are written only when the diagnosis is reported). */
-    private record Adjustment(Evidence ruleEvidence, String item, String observed, double weight, String note,
-                              String source, boolean countsInScore) {
-        Evidence evidence() {
-            return ruleEvidence != null ? ruleEvidence : new Evidence(item, observed, weight, note, source, null);
+    private record Adjustment(Evidence ruleEvidence, String item, String observed, double weight, double multiplier,
+                              String context, String source, boolean countsInScore) {
+        /** The evidence line; a prior's words ("prior × 2.00 at this site") only now, for a diagnosis reported. */
+        Evidence evidence(KnowledgeBase kb) {
+            return ruleEvidence != null ? ruleEvidence
+                    : new Evidence(item, observed, weight, kb.priorNote(multiplier, context), source, null);
         }
     }
 
@@ -195,7 +197,7 @@ public final class Scorecard {
         int i = indexOf(diagnosis, rule);
         double w = Math.log(multiplier);
         logPrior[i] += w;
-        addAdjustment(i, new Adjustment(null, item, observed, w, kb.priorNote(multiplier, context), source, false));
+        addAdjustment(i, new Adjustment(null, item, observed, w, multiplier, context, source, false));
         ruleTouched(i, rule);
     }
 
@@ -208,7 +210,7 @@ public final class Scorecard {
     public void adjust(String diagnosis, double weight, String rule, String item, String note, String source) {
         int i = indexOf(diagnosis, rule);
         if (rules[i] != null && rules[i].contains(rule)) return; // this rule has already moved this diagnosis
-        addAdjustment(i, new Adjustment(new Evidence(item, "rule", weight, note, source, rule), null, null, weight, null, source, true));
+        addAdjustment(i, new Adjustment(new Evidence(item, "rule", weight, note, source, rule), null, null, weight, 0, null, source, true));
         ruleTouched(i, rule);
     }
 
@@ -271,7 +273,7 @@ public final class Scorecard {
                 if (discount != null) note += "; weight × " + discount.keep() + ": " + discount.note();
                 out.add(new Evidence(o.item(), o.observed(), w, note, row.source(), discount != null ? discount.rule() : null));
             }
-            if (adjustments[i] != null) for (Adjustment a : adjustments[i]) out.add(a.evidence());
+            if (adjustments[i] != null) for (Adjustment a : adjustments[i]) out.add(a.evidence(kb));
             return out;
         }
     }
