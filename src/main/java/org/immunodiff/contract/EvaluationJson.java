@@ -34,14 +34,25 @@ public final class EvaluationJson {
 
     /** The result as UTF-8 JSON bytes, written straight from the generator (no intermediate String to encode). */
     public static byte[] toJsonBytes(Evaluation e) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(32 * 1024);
+        java.io.ByteArrayOutputStream out = BUFFER.get();
+        out.reset();
         try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
             write(g, e);
         } catch (IOException x) {
             throw new UncheckedIOException(x);
+        } finally {
+            if (out.size() > MAX_KEPT_BUFFER) BUFFER.remove(); // an unusually large answer does not stay in memory
         }
         return out.toByteArray();
     }
+
+    /**
+     * Each thread's buffer for writing answers, reused: a full answer is some 55 KB, and growing a fresh buffer to hold
+     * it cost more allocation than the answer itself.
+     */
+    private static final ThreadLocal<java.io.ByteArrayOutputStream> BUFFER =
+            ThreadLocal.withInitial(() -> new java.io.ByteArrayOutputStream(64 * 1024));
+    private static final int MAX_KEPT_BUFFER = 256 * 1024;
 
     /** The result indented for people (the command line's --json), written once, not re-parsed. */
     public static String toPrettyJsonString(Evaluation e) {
