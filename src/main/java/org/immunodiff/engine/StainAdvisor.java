@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Chooses the next stains (a DRL global, one per session). The advice rules decide when to recommend; this
@@ -19,13 +20,13 @@ import java.util.List;
  */
 public final class StainAdvisor {
     private final KnowledgeBase kb;
-    private final List<String> tested; // a few dozen at most: a list is lighter than a hash set
+    private final Set<String> tested;
     private final List<Contender> contenders;
     private final List<Recommendation> recommendations = new ArrayList<>(6);
 
     public StainAdvisor(KnowledgeBase kb, Collection<String> testedMarkers, List<Contender> contenders) {
         this.kb = kb;
-        this.tested = List.copyOf(testedMarkers);
+        this.tested = compactSet(testedMarkers);
         this.contenders = List.copyOf(contenders);
     }
 
@@ -100,6 +101,16 @@ public final class StainAdvisor {
         if (tested.contains(marker)) return;
         if (kb.marker(marker).isEmpty()) throw new IllegalArgumentException("rule '" + rule + "' recommends unknown marker '" + marker + "'");
         add(new Recommendation(marker, reason, List.copyOf(separates), 0.0, rule));
+    }
+
+    /** An immutable set without the intermediate hash set of {@code Set.copyOf}: looked up once per advisable stain. */
+    private static Set<String> compactSet(Collection<String> names) {
+        if (names instanceof Set<String> set) return Set.copyOf(set);
+        try {
+            return Set.of(names.toArray(new String[0]));
+        } catch (IllegalArgumentException duplicates) {
+            return Set.copyOf(names);
+        }
     }
 
     public List<Recommendation> recommendations() { return List.copyOf(recommendations); }
