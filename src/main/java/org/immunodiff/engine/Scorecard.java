@@ -174,27 +174,29 @@ public final class Scorecard {
         PriorShift[] shifts = new PriorShift[n];
         if (c.region() != null) for (PriorShift s : kb.priorShifts(c.region())) shifts[indexOf(s.diagnosis(), rule)] = s;
         if (c.site() != null) for (PriorShift s : kb.priorShifts(c.site())) shifts[indexOf(s.diagnosis(), rule)] = s;
-        for (PriorShift s : shifts) {
-            if (s != null) prior(s.diagnosis(), s.multiplier(), s.label(), c.site(), " at this site", s.source(), rule);
+        for (int i = 0; i < n; i++) {
+            PriorShift s = shifts[i];
+            if (s != null) prior(i, s.multiplier(), s.label(), c.site(), " at this site", s.source(), rule);
         }
         if (c.sizeCm() != null) {
             String cm = Numbers.plain(c.sizeCm()) + " cm";
             for (SizeBand band : kb.sizeBands()) {
-                if (band.contains(c.sizeCm())) prior(band.diagnosis(), band.multiplier(), band.label(), cm, " at this size", band.source(), rule);
+                if (band.contains(c.sizeCm())) {
+                    prior(indexOf(band.diagnosis(), rule), band.multiplier(), band.label(), cm, " at this size", band.source(), rule);
+                }
             }
         }
         if (c.age() != null) {
             String years = c.age() + " years";
             for (AgeBand band : kb.ageBands()) {
                 if (band.contains(c.age())) {
-                    prior(band.diagnosis(), band.multiplier(), band.label(), years, " at this age", band.source(), rule);
+                    prior(indexOf(band.diagnosis(), rule), band.multiplier(), band.label(), years, " at this age", band.source(), rule);
                 }
             }
         }
     }
 
-    private void prior(String diagnosis, double multiplier, String item, String observed, String context, String source, String rule) {
-        int i = indexOf(diagnosis, rule);
+    private void prior(int i, double multiplier, String item, String observed, String context, String source, String rule) {
         double w = Math.log(multiplier);
         logPrior[i] += w;
         addAdjustment(i, new Adjustment(null, item, observed, w, multiplier, context, source, false));
@@ -260,10 +262,10 @@ public final class Scorecard {
         /** Every weighed observation and adjustment with its weight and, written now, its reasoning. */
         public List<Evidence> evidence() {
             List<Evidence> out = new ArrayList<>(observations.size() + (adjustments[i] == null ? 0 : adjustments[i].size()));
-            String name = diagnoses.get(i).name();
             Map<String, Discount> d = discounts.getOrDefault(i, Map.of());
-            for (Observation o : observations) {
-                double w = o.weights()[i] * factor(o);
+            for (int k = 0; k < observations.size(); k++) {
+                Observation o = observations.get(k);
+                double w = o.weights()[i] * factors[k];
                 Discount discount = d.get(o.item());
                 if (discount != null) w *= discount.keep();
                 if (Math.abs(w) < SHOWN) continue;
@@ -285,14 +287,14 @@ public final class Scorecard {
      * count for about 1.4 markers, not 2; independent lineages multiply in full.
      */
     public List<Scored> rank() {
-        groupSizes.clear();
+        Map<String, Integer> groupSizes = new HashMap<>();
         for (Observation o : observations) groupSizes.merge(o.group(), 1, Integer::sum);
         int m = observations.size();
-        double[][] weights = new double[m][];
-        double[] factors = new double[m];
+        factors = new double[m];
         for (int k = 0; k < m; k++) {
-            weights[k] = observations.get(k).weights();
-            factors[k] = factor(observations.get(k));
+            Observation o = observations.get(k);
+            double temperature = o.isFeature() ? p.featureTemperature() : p.evidenceTemperature();
+            factors[k] = temperature / Math.sqrt(groupSizes.get(o.group()));
         }
         double[] score = newWeights();
         double max = Double.NEGATIVE_INFINITY;
@@ -301,7 +303,7 @@ public final class Scorecard {
             Map<String, Discount> d = discounts.get(i);
             for (int k = 0; k < m; k++) {
                 Discount discount = d == null ? null : d.get(observations.get(k).item());
-                s += weights[k][i] * factors[k] * (discount == null ? 1 : discount.keep());
+                s += observations.get(k).weights()[i] * factors[k] * (discount == null ? 1 : discount.keep());
             }
             if (adjustments[i] != null) for (Adjustment a : adjustments[i]) if (a.countsInScore()) s += a.weight();
             score[i] = s;
@@ -320,12 +322,8 @@ public final class Scorecard {
         return out;
     }
 
-    private final Map<String, Integer> groupSizes = new HashMap<>();
-
-    private double factor(Observation o) {
-        double temperature = o.isFeature() ? p.featureTemperature() : p.evidenceTemperature();
-        return temperature / Math.sqrt(groupSizes.getOrDefault(o.group(), 1));
-    }
+    /** Each observation's tempering factor, aligned with {@code observations}; set by {@link #rank()}. */
+    private double[] factors;
 
     /** Adds to diagnosis i's adjustments (most diagnoses get two: a site and an age prior). */
     private void addAdjustment(int i, Adjustment a) {

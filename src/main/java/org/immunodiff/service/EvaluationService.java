@@ -1,8 +1,6 @@
 package org.immunodiff.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.immunodiff.contract.EvaluationJson;
 import org.immunodiff.contract.InvalidPanelException;
 import org.immunodiff.contract.PanelReader;
 import org.immunodiff.engine.Consequences;
