@@ -33,7 +33,7 @@ public final class ImmunodiffCli {
                 : org.immunodiff.lis.CodeMap.load(codeMap, service.knowledgeBase());
     }
 
-    EvaluationService service() { return service(Consequences.COMPILED); }
+    EvaluationService service() { return service(Consequences.PRECOMPILED); }
 
     /** The knowledge base of --rules, or the one in the jar, with rule consequences compiled as asked. */
     EvaluationService service(Consequences consequences) {

@@ -1,12 +1,20 @@
 package org.immunodiff.engine;
 
 /**
- * How rule consequences are compiled. The rules and the answers are the same either way (the validation suite gives
+ * How the rules are compiled. The rules and the answers are the same every way (the validation suite gives
  * identical rankings, grades, caveats and recommendations); only start-up and per-panel cost differ.
  */
 public enum Consequences {
-    /** Java bytecode (the DRL's own dialect): about 1 s longer to compile, leaner per panel. For serve and batch. */
+    /**
+     * Drools' executable model, generated from the same DRL at build time and shipped in the jar: no DRL parse and no
+     * Java compile at start. Used when the DRL is exactly the DRL it was generated from; other DRL (a --rules folder,
+     * an edited rules/) falls back to {@link #COMPILED}. The default everywhere.
+     */
+    PRECOMPILED,
+    /** As {@link #PRECOMPILED}, falling back to {@link #INTERPRETED}: for one-shot runs, where a Java compile costs more than it saves. */
+    PRECOMPILED_OR_INTERPRETED,
+    /** DRL compiled at run time, consequences to Java bytecode (the DRL's own dialect). */
     COMPILED,
-    /** MVEL, interpreted: no Java compile of the consequences, about 1 s faster to the first answer. For one panel. */
+    /** DRL compiled at run time, consequences in MVEL, interpreted: no Java compile of the consequences. */
     INTERPRETED
 }

@@ -14,8 +14,7 @@ import org.immunodiff.model.Panel;
 import org.immunodiff.model.RankedDiagnosis;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
-import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.KieContainerSessionsPool;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
@@ -36,17 +35,19 @@ public final class DroolsEvaluator implements Evaluator {
 
     private final KnowledgeBase kb;
     private final KieBase kieBase;
-    private final KieContainerSessionsPool sessions;
+    private final Consequences compiledAs;
+    private final KieSessionsPool sessions;
     private final Set<String> globals;
 
     public DroolsEvaluator(KnowledgeBase kb) {
         this(kb, RuleCompiler.compile(kb));
     }
 
-    private DroolsEvaluator(KnowledgeBase kb, KieContainer container) {
+    private DroolsEvaluator(KnowledgeBase kb, CompiledRules rules) {
         this.kb = kb;
-        this.kieBase = container.getKieBase();
-        this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.kieBase = rules.kieBase();
+        this.compiledAs = rules.compiledAs();
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         Set<String> names = new HashSet<>();
         for (KiePackage p : kieBase.getKiePackages()) p.getGlobalVariables().forEach(g -> names.add(g.getName()));
         this.globals = Set.copyOf(names);
@@ -54,17 +55,20 @@ public final class DroolsEvaluator implements Evaluator {
 
     public KnowledgeBase knowledgeBase() { return kb; }
 
+    /** How the rules were compiled: {@link Consequences#PRECOMPILED} when the jar's build-time model matched the DRL. */
+    public Consequences rulesCompiledAs() { return compiledAs; }
+
     /**
      * Loads the tables and compiles the rules of a knowledge base folder at the same time (the compile needs only
      * the DRL text), which shortens a cold start by the time the tables take.
      */
-    public static DroolsEvaluator load(KnowledgeFiles files) { return load(files, Consequences.COMPILED); }
+    public static DroolsEvaluator load(KnowledgeFiles files) { return load(files, Consequences.PRECOMPILED); }
 
     /** As {@link #load(KnowledgeFiles)}, choosing how the rule consequences are compiled. */
     public static DroolsEvaluator load(KnowledgeFiles files, Consequences consequences) {
         java.util.SortedMap<String, String> drl = new java.util.TreeMap<>();
         files.under("", ".drl").forEach((path, bytes) -> drl.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-        java.util.concurrent.CompletableFuture<KieContainer> compiling =
+        java.util.concurrent.CompletableFuture<CompiledRules> compiling =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> RuleCompiler.compile(drl, consequences));
         KnowledgeBase kb;
         try {

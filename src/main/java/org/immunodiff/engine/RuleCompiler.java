@@ -2,6 +2,7 @@ package org.immunodiff.engine;
 
 import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.KnowledgeBaseException;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -13,20 +14,32 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Compiles the knowledge base's DRL once per process; a rule that does not compile fails fast, naming file and line. */
+/**
+ * Compiles the knowledge base's DRL once per process (or takes the model precompiled from the same DRL at build time);
+ * a rule that does not compile fails fast, naming file and line.
+ */
 final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/rules/";
 
     private RuleCompiler() { }
 
-    static KieContainer compile(KnowledgeBase kb) { return compile(kb.drl(), Consequences.COMPILED); }
+    static CompiledRules compile(KnowledgeBase kb) { return compile(kb.drl(), Consequences.PRECOMPILED); }
 
     /**
      * Compiles DRL sources (path relative to rules/ -> text); needs none of the tables, so it can run beside their
      * loading. {@link Consequences#INTERPRETED} gives each file the package-level {@code dialect "mvel"} (in memory
      * only; a rule that names its own dialect keeps it), which skips the Java compile of the consequences.
      */
-    static KieContainer compile(java.util.SortedMap<String, String> drl, Consequences consequences) {
+    static CompiledRules compile(java.util.SortedMap<String, String> drl, Consequences consequences) {
+        if (consequences == Consequences.PRECOMPILED || consequences == Consequences.PRECOMPILED_OR_INTERPRETED) {
+            KieBase precompiled = PrecompiledRules.forSources(drl);
+            if (precompiled != null) return new CompiledRules(precompiled, Consequences.PRECOMPILED);
+            consequences = consequences == Consequences.PRECOMPILED ? Consequences.COMPILED : Consequences.INTERPRETED;
+        }
+        return new CompiledRules(compileNow(drl, consequences), consequences);
+    }
+
+    private static KieBase compileNow(java.util.SortedMap<String, String> drl, Consequences consequences) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("org.immunodiff.kb", "rules-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -40,9 +53,9 @@ final class RuleCompiler {
             throw new KnowledgeBaseException("rules do not compile:\n" + text);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        container.getKieBase();
+        KieBase kieBase = container.getKieBase();
         ks.getRepository().removeKieModule(releaseId);
-        return container;
+        return kieBase;
     }
 
     /** The source with {@code dialect "mvel"} after its package line; lines keep their numbers for error messages. */

@@ -26,11 +26,13 @@ public final class EvaluationService {
     private final KnowledgeBase kb;
     private final PanelReader reader;
     private final Evaluator evaluator;
+    private final Consequences rulesCompiledAs;
 
     private EvaluationService(DroolsEvaluator evaluator) {
         this.kb = evaluator.knowledgeBase();
         this.reader = new PanelReader(kb);
         this.evaluator = evaluator;
+        this.rulesCompiledAs = evaluator.rulesCompiledAs();
     }
 
     /** The knowledge base shipped in the jar. */
@@ -39,19 +41,23 @@ public final class EvaluationService {
     /** The knowledge base in a folder, e.g. given with --rules. */
     public static EvaluationService withKnowledgeBase(Path rulesDir) { return create(KnowledgeFiles.fromDirectory(rulesDir)); }
 
-    public static EvaluationService create(KnowledgeFiles files) { return create(files, Consequences.COMPILED); }
+    public static EvaluationService create(KnowledgeFiles files) { return create(files, Consequences.PRECOMPILED); }
 
-    /** A service whose rule consequences are compiled as asked: {@link Consequences#INTERPRETED} for one-shot runs. */
+    /** A service whose rule consequences are compiled as asked: {@link Consequences#PRECOMPILED} by default. */
     public static EvaluationService create(KnowledgeFiles files, Consequences consequences) {
         long start = System.nanoTime();
         EvaluationService service = new EvaluationService(DroolsEvaluator.load(files, consequences));
         KnowledgeBase kb = service.kb;
-        LOG.info("knowledge base {} {} (sha256 {}) from {} compiled in {} ms", kb.identity().name(), kb.identity().version(),
-                kb.identity().sha256().substring(0, 12), files.origin(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("knowledge base {} {} (sha256 {}) from {} ready in {} ms, rules {}", kb.identity().name(), kb.identity().version(),
+                kb.identity().sha256().substring(0, 12), files.origin(), (System.nanoTime() - start) / 1_000_000,
+                service.rulesCompiledAs().name().toLowerCase(java.util.Locale.ROOT));
         return service;
     }
 
     public KnowledgeBase knowledgeBase() { return kb; }
+
+    /** How the rules were compiled (precompiled in the jar, or at run time); the answers are the same. */
+    public Consequences rulesCompiledAs() { return rulesCompiledAs; }
 
     /** Parses, validates and evaluates a panel; bad input throws {@link InvalidPanelException} naming the field. */
     public Evaluation evaluate(String panelJson) {

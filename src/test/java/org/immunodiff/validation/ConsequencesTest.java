@@ -20,14 +20,32 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * `evaluate` compiles rule consequences interpreted (a faster cold start), serve and batch compile them to Java:
- * the answers must not depend on it. Every published case of the validation sets gets the same answer both ways.
+ * The rules run precompiled (the executable model generated at build time) by default; other DRL is compiled at run
+ * time, to Java or, for one-shot runs, interpreted. The answers must not depend on it: every published case of the
+ * validation sets gets the same answer all three ways.
  */
 class ConsequencesTest {
     @Test
+    void theDefaultKnowledgeBaseRunsOnTheRulesPrecompiledAtBuildTime() {
+        assertThat(TestEngine.service().rulesCompiledAs()).isEqualTo(Consequences.PRECOMPILED);
+    }
+
+    @Test
+    void precompiledRulesAndRulesCompiledAtRunTimeGiveTheSameAnswerOnEveryPublishedCase() throws IOException {
+        EvaluationService precompiled = TestEngine.service();
+        EvaluationService compiled = EvaluationService.create(KnowledgeFiles.fromClasspath(), Consequences.COMPILED);
+        assertThat(compiled.rulesCompiledAs()).isEqualTo(Consequences.COMPILED);
+        assertSameAnswers(precompiled, compiled);
+    }
+
+    @Test
     void interpretedAndCompiledConsequencesGiveTheSameAnswerOnEveryPublishedCase() throws IOException {
         EvaluationService interpreted = EvaluationService.create(KnowledgeFiles.fromClasspath(), Consequences.INTERPRETED);
-        EvaluationService compiled = TestEngine.service();
+        assertThat(interpreted.rulesCompiledAs()).isEqualTo(Consequences.INTERPRETED);
+        assertSameAnswers(interpreted, TestEngine.service());
+    }
+
+    private static void assertSameAnswers(EvaluationService one, EvaluationService other) throws IOException {
         List<Path> cases = new ArrayList<>();
         for (String set : ValidationSuiteTest.SETS) {
             Path folder = Path.of("src/test/resources/validation", set);
@@ -39,8 +57,8 @@ class ConsequencesTest {
         assertThat(cases).hasSizeGreaterThan(80);
         for (Path p : cases) {
             JsonNode panel = Json.MAPPER.readTree(p.toFile());
-            Evaluation a = interpreted.evaluate(panel);
-            Evaluation b = compiled.evaluate(panel);
+            Evaluation a = one.evaluate(panel);
+            Evaluation b = other.evaluate(panel);
             assertThat(EvaluationJson.toJsonString(a)).as(p.toString()).isEqualTo(EvaluationJson.toJsonString(b));
         }
     }
