@@ -61,4 +61,26 @@ class FibroblasticAndMyofibroblasticRulesTest {
         Evaluation e = panel().pos("SMA").ki67(30).evaluate();
         assertRuleMoved(e, "nodular-fasciitis", "A high proliferation index argues against nodular fasciitis and desmoid", false);
     }
+
+    @Test
+    void alkWithNuclearMyogeninIsNotCountedForInflammatoryMyofibroblasticTumour() {
+        Evaluation e = panel().age(12).pos("desmin").posPattern("myogenin", "nuclear").pos("ALK").evaluate();
+        assertNotFired(e, "ALK, ROS1 or pan-TRK expression points to inflammatory myofibroblastic tumour");
+        assertThat(caveats(e)).anyMatch(c -> c.startsWith("ALK immunoreactivity is common in alveolar rhabdomyosarcoma"));
+    }
+
+    @Test
+    void anAtypicalMyofibroblasticTumourWithTheMimicsExcludedFavoursLowGradeMyofibroblasticSarcoma() {
+        Evaluation e = panel().age(45).site("tongue").pattern("spindle").pos("SMA", "diffuse").neg("h-caldesmon").neg("ALK")
+                .posPattern("beta-catenin", "cytoplasmic").neg("S100").features("mild to moderate nuclear atypia").evaluate();
+        assertRuleMoved(e, "low-grade-myofibroblastic-sarcoma",
+                "An atypical myofibroblastic tumour without h-caldesmon, nuclear beta-catenin or ALK favours low-grade myofibroblastic sarcoma", true);
+        assertThat(leader(e)).isEqualTo("low-grade-myofibroblastic-sarcoma");
+    }
+
+    @Test
+    void tenOrMoreMitosesArgueAgainstLowGradeMyofibroblasticSarcoma() {
+        Evaluation e = panel().age(45).site("tongue").pos("SMA").neg("h-caldesmon").features("moderate nuclear atypia").mitoses(15).evaluate();
+        assertRuleMoved(e, "low-grade-myofibroblastic-sarcoma", "A high mitotic count argues against low-grade myofibroblastic sarcoma", false);
+    }
 }

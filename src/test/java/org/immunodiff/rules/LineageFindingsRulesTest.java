@@ -31,9 +31,17 @@ class LineageFindingsRulesTest {
     @Test
     void desminOrCaldesmonShowsSmoothMuscleBeyondActin() {
         assertFired(panel().pos("SMA").pos("h-caldesmon").evaluate(),
-                "A positive smooth-muscle marker beyond actin shows smooth-muscle differentiation");
+                "A positive desmin or h-caldesmon shows smooth-muscle differentiation");
         assertNotFired(panel().pos("SMA").evaluate(),
-                "A positive smooth-muscle marker beyond actin shows smooth-muscle differentiation");
+                "A positive desmin or h-caldesmon shows smooth-muscle differentiation");
+    }
+
+    @Test
+    void calponinAloneIsNotSmoothMuscleEvidence() {
+        Evaluation e = panel().pos("SMA", "diffuse").pos("calponin").evaluate();
+        assertNotFired(e, "A positive desmin or h-caldesmon shows smooth-muscle differentiation");
+        assertNotFired(e, "Diffuse actin with desmin or h-caldesmon confirms smooth-muscle differentiation");
+        assertFired(e, "SMA alone does not make a smooth-muscle tumour");
     }
 
     @Test

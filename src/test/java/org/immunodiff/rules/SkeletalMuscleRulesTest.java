@@ -42,4 +42,26 @@ class SkeletalMuscleRulesTest {
         Evaluation e = panel().age(67).pattern("pleomorphic").pos("desmin").pos("myogenin", "focal").evaluate();
         assertRuleMoved(e, "pleomorphic-rhabdomyosarcoma", "A pleomorphic rhabdomyosarcoma is a tumour of adults with pleomorphic cells", true);
     }
+
+    @Test
+    void diffuseMyoD1WithLimitedMyogeninFavoursSpindleCellRhabdomyosarcoma() {
+        Evaluation e = panel().age(34).pos("desmin").pos("MyoD1", "diffuse").pos("myogenin", "focal").evaluate();
+        assertRuleMoved(e, "spindle-cell-rhabdomyosarcoma", "Diffuse MyoD1 with limited myogenin favours spindle cell or sclerosing rhabdomyosarcoma", true);
+        assertRuleMoved(e, "alveolar-rhabdomyosarcoma", "Diffuse MyoD1 with limited myogenin favours spindle cell or sclerosing rhabdomyosarcoma", false);
+    }
+
+    @Test
+    void ap2betaInARhabdomyosarcomaPointsToAlveolar() {
+        Evaluation e = panel().age(15).pos("desmin").pos("myogenin").posPattern("AP2β", "nuclear").evaluate();
+        assertRuleMoved(e, "alveolar-rhabdomyosarcoma", "AP2beta in a rhabdomyosarcoma points to fusion-positive alveolar rhabdomyosarcoma", true);
+        assertThat(leader(e)).isEqualTo("alveolar-rhabdomyosarcoma");
+    }
+
+    @Test
+    void aPseudoalveolarPatternInAHyalinisedStromaIsNotAlveolarRhabdomyosarcoma() {
+        assertNotFired(panel().age(30).pos("desmin").pos("MyoD1").features("alveolar pattern", "hyalinised sclerotic stroma").evaluate(),
+                "An alveolar architecture or a FOXO1 fusion points to alveolar rhabdomyosarcoma");
+        assertFired(panel().age(12).pos("desmin").pos("MyoD1").features("alveolar pattern").evaluate(),
+                "An alveolar architecture or a FOXO1 fusion points to alveolar rhabdomyosarcoma");
+    }
 }

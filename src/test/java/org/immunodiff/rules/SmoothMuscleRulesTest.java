@@ -56,4 +56,38 @@ class SmoothMuscleRulesTest {
         assertNotFired(panel().pos("SMA").pos("desmin").mitoses(0).necrosis("none").features("marked nuclear atypia").evaluate(),
                 "A smooth-muscle tumour without atypia, necrosis or mitoses favours leiomyoma");
     }
+
+    @Test
+    void twoMitosesPer10HpfOutsideTheUterusArgueAgainstLeiomyoma() {
+        Evaluation e = panel().site("thigh").pos("SMA", "diffuse").pos("desmin").mitoses(2).evaluate();
+        assertRuleMoved(e, "leiomyoma", "Necrosis, brisk mitoses or a high Ki-67 argue against leiomyoma", false);
+    }
+
+    @Test
+    void theUterusIsJudgedByItsOwnCriteria() {
+        assertNotFired(panel().site("uterus").pos("SMA", "diffuse").pos("desmin").mitoses(6).evaluate(),
+                "Necrosis, brisk mitoses or a high Ki-67 argue against leiomyoma");
+        Evaluation e = panel().site("uterus").pos("SMA", "diffuse").pos("desmin").mitoses(12).features("moderate nuclear atypia").evaluate();
+        assertRuleMoved(e, "leiomyoma", "A uterine smooth-muscle tumour with atypia and brisk mitoses or necrosis argues against leiomyoma", false);
+    }
+
+    @Test
+    void calponinWithoutDesminOrCaldesmonGetsACaveat() {
+        Evaluation e = panel().pos("SMA").pos("calponin").neg("desmin").evaluate();
+        assertThat(caveats(e)).anyMatch(c -> c.startsWith("Calponin is expressed by myofibroblasts"));
+    }
+
+    @Test
+    void actinWithCaldesmonAlsoFitsAGlomusTumour() {
+        Evaluation e = panel().pos("SMA", "diffuse").pos("h-caldesmon").neg("desmin").features("round glomus cells").evaluate();
+        assertRuleMoved(e, "glomus-tumour", "Diffuse actin with h-caldesmon fits a glomus tumour as well as a smooth-muscle tumour", true);
+        assertRuleMoved(e, "glomus-tumour", "A desmin-negative myoid tumour of round glomus cells or concentric perivascular growth favours glomus tumour", true);
+        assertThat(leader(e)).isEqualTo("glomus-tumour");
+    }
+
+    @Test
+    void synaptophysinInAGastricActinPositiveTumourWarnsOfGlomusTumour() {
+        Evaluation e = panel().site("stomach").pos("SMA").pos("synaptophysin").evaluate();
+        assertThat(caveats(e)).anyMatch(c -> c.startsWith("Gastric glomus tumours often express synaptophysin"));
+    }
 }
