@@ -48,12 +48,13 @@ public final class Scorecard {
                                String[] notes, String reading, boolean isFeature) { }
 
     /** A rule's adjustment, or a prior shift (whose words are written only when the diagnosis is reported). */
-    private record Adjustment(Evidence ruleEvidence, String item, String observed, double weight, double multiplier,
+    /** A rule's move of one diagnosis, or a prior shift ({@code row} the knowledge row it came from). */
+    private record Adjustment(Evidence ruleEvidence, Object row, String item, String observed, double weight, double multiplier,
                               String context, String source, boolean countsInScore) {
         /** The evidence line; a prior's words ("prior × 2.00 at this site") only now, for a diagnosis reported. */
         Evidence evidence(KnowledgeBase kb) {
             return ruleEvidence != null ? ruleEvidence
-                    : new Evidence(item, observed, weight, kb.priorNote(multiplier, context), source, null);
+                    : new Evidence(item, observed, weight, kb.priorNote(row, multiplier, context), source, null);
         }
     }
 
@@ -176,13 +177,13 @@ public final class Scorecard {
         if (c.site() != null) for (PriorShift s : kb.priorShifts(c.site())) shifts[indexOf(s.diagnosis(), rule)] = s;
         for (int i = 0; i < n; i++) {
             PriorShift s = shifts[i];
-            if (s != null) prior(i, s.multiplier(), s.label(), c.site(), " at this site", s.source(), rule);
+            if (s != null) prior(i, s, s.multiplier(), s.label(), c.site(), " at this site", s.source(), rule);
         }
         if (c.sizeCm() != null) {
             String cm = Numbers.plain(c.sizeCm()) + " cm";
             for (SizeBand band : kb.sizeBands()) {
                 if (band.contains(c.sizeCm())) {
-                    prior(indexOf(band.diagnosis(), rule), band.multiplier(), band.label(), cm, " at this size", band.source(), rule);
+                    prior(indexOf(band.diagnosis(), rule), band, band.multiplier(), band.label(), cm, " at this size", band.source(), rule);
                 }
             }
         }
@@ -190,16 +191,16 @@ public final class Scorecard {
             String years = c.age() + " years";
             for (AgeBand band : kb.ageBands()) {
                 if (band.contains(c.age())) {
-                    prior(indexOf(band.diagnosis(), rule), band.multiplier(), band.label(), years, " at this age", band.source(), rule);
+                    prior(indexOf(band.diagnosis(), rule), band, band.multiplier(), band.label(), years, " at this age", band.source(), rule);
                 }
             }
         }
     }
 
-    private void prior(int i, double multiplier, String item, String observed, String context, String source, String rule) {
+    private void prior(int i, Object row, double multiplier, String item, String observed, String context, String source, String rule) {
         double w = Math.log(multiplier);
         logPrior[i] += w;
-        addAdjustment(i, new Adjustment(null, item, observed, w, multiplier, context, source, false));
+        addAdjustment(i, new Adjustment(null, row, item, observed, w, multiplier, context, source, false));
         ruleTouched(i, rule);
     }
 
@@ -212,7 +213,7 @@ public final class Scorecard {
     public void adjust(String diagnosis, double weight, String rule, String item, String note, String source) {
         int i = indexOf(diagnosis, rule);
         if (rules[i] != null && rules[i].contains(rule)) return; // this rule has already moved this diagnosis
-        addAdjustment(i, new Adjustment(new Evidence(item, "rule", weight, note, source, rule), null, null, weight, 0, null, source, true));
+        addAdjustment(i, new Adjustment(new Evidence(item, "rule", weight, note, source, rule), null, null, null, weight, 0, null, source, true));
         ruleTouched(i, rule);
     }
 

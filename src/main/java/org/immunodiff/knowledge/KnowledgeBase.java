@@ -84,20 +84,45 @@ public final class KnowledgeBase {
 
     /** The profile of a marker across all diagnoses (rows or documented defaults), aligned with {@link #diagnosisList()}. */
     public ProfileEntry[] profileColumn(String marker) {
-        return cached(profileColumns, marker, m -> {
-            ProfileEntry[] column = new ProfileEntry[diagnosisList.size()];
-            for (int i = 0; i < column.length; i++) column[i] = profileOrDefault(diagnosisList.get(i).id(), m);
-            return column;
-        });
+        return cached(profileColumns, marker, computeProfileColumn);
+    }
+
+    // The cached() computations that need this knowledge base are bound once here: a lambda capturing `this` at the
+    // call site would be allocated on every call, hit or miss.
+    private final java.util.function.Function<String, ProfileEntry[]> computeProfileColumn = this::newProfileColumn;
+    private final java.util.function.Function<String, FeatureFrequency[]> computeFeatureColumn = this::newFeatureColumn;
+    private final java.util.function.Function<String, String[]> computeProfileNotes =
+            m -> rowNotes(profileColumn(m), m + " in ", " (documented default: no literature row)");
+    private final java.util.function.Function<String, String[]> computeFeatureNotes =
+            f -> rowNotes(featureColumn(f), f + " reported in ", " (documented default)");
+    private final java.util.function.Function<String, String> computeMarkerGroup = m -> {
+        String category = marker(m).map(Marker::category).orElse("other");
+        return UNGROUPED_CATEGORIES.contains(category) ? "marker:" + m : "category:" + category;
+    };
+    private final java.util.function.Function<String, java.util.Optional<org.immunodiff.model.StainPattern>> computeDiagnosticPattern = m -> {
+        for (ProfileEntry e : profileColumn(m)) if (!e.isDefault() && e.pattern() != null) return java.util.Optional.of(e.pattern());
+        return java.util.Optional.empty();
+    };
+    private final java.util.function.Function<String, Boolean> computeHasLiteratureRows = m -> {
+        for (ProfileEntry e : profileColumn(m)) if (!e.isDefault()) return true;
+        return false;
+    };
+
+    private ProfileEntry[] newProfileColumn(String marker) {
+        ProfileEntry[] column = new ProfileEntry[diagnosisList.size()];
+        for (int i = 0; i < column.length; i++) column[i] = profileOrDefault(diagnosisList.get(i).id(), marker);
+        return column;
+    }
+
+    private FeatureFrequency[] newFeatureColumn(String feature) {
+        FeatureFrequency[] column = new FeatureFrequency[diagnosisList.size()];
+        for (int i = 0; i < column.length; i++) column[i] = featureFrequency(diagnosisList.get(i).id(), feature);
+        return column;
     }
 
     /** How often a feature is reported across all diagnoses, aligned with {@link #diagnosisList()}. */
     public FeatureFrequency[] featureColumn(String feature) {
-        return cached(featureColumns, feature, f -> {
-            FeatureFrequency[] column = new FeatureFrequency[diagnosisList.size()];
-            for (int i = 0; i < column.length; i++) column[i] = featureFrequency(diagnosisList.get(i).id(), f);
-            return column;
-        });
+        return cached(featureColumns, feature, computeFeatureColumn);
     }
 
     /**
@@ -105,12 +130,12 @@ public final class KnowledgeBase {
      * Leiomyosarcoma". It depends on the tables only, so it is written once per process, not once per panel.
      */
     public String[] profileNotes(String marker) {
-        return cached(profileNotes, marker, m -> rowNotes(profileColumn(m), m + " in ", " (documented default: no literature row)"));
+        return cached(profileNotes, marker, computeProfileNotes);
     }
 
     /** The explanation of each diagnosis's row for a feature: "fascicles reported in 80 % of Leiomyosarcoma". */
     public String[] featureNotes(String feature) {
-        return cached(featureNotes, feature, f -> rowNotes(featureColumn(f), f + " reported in ", " (documented default)"));
+        return cached(featureNotes, feature, computeFeatureNotes);
     }
 
     /** "{lead}{percent} % of {diagnosis}", with {defaultNote} where the row is a documented default. */
@@ -140,10 +165,7 @@ public final class KnowledgeBase {
      * category ("category:myogenic"), or the marker alone for the categories "other" and "molecular".
      */
     public String correlationGroupOfMarker(String marker) {
-        return cached(markerGroups, marker, m -> {
-            String category = marker(m).map(Marker::category).orElse("other");
-            return UNGROUPED_CATEGORIES.contains(category) ? "marker:" + m : "category:" + category;
-        });
+        return cached(markerGroups, marker, computeMarkerGroup);
     }
 
     /** The tempering group of a feature kind ("kind:architecture"). */
@@ -154,20 +176,26 @@ public final class KnowledgeBase {
         return present ? cached(presentItems, feature, f -> "feature: " + f) : cached(absentItems, feature, f -> "feature absent: " + f);
     }
 
-    /** "prior × 2.00 at this site": the words of a prior shift, written once per multiplier and context. */
-    public String priorNote(double multiplier, String context) {
-        Map<Double, String> byMultiplier = cached(priorNotes, context, c -> new java.util.concurrent.ConcurrentHashMap<>());
-        return cached(byMultiplier, multiplier, m -> "prior × " + org.immunodiff.model.Numbers.twoDecimals(m) + context);
+    /**
+     * "prior × 2.00 at this site": the words of a prior shift, written once per knowledge row ({@code row}, a site,
+     * age or size row, is the key: no boxing of the multiplier on a hit).
+     */
+    public String priorNote(Object row, double multiplier, String context) {
+        String hit = priorNotes.get(row);
+        if (hit != null) return hit;
+        String note = "prior × " + org.immunodiff.model.Numbers.twoDecimals(multiplier) + context;
+        priorNotes.putIfAbsent(row, note);
+        return note;
     }
 
-    private final Map<String, Map<Double, String>> priorNotes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Object, String> priorNotes = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Set<String> UNGROUPED_CATEGORIES = java.util.Set.of("other", "molecular");
     private final Map<String, String> markerGroups = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> kindGroups = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> presentItems = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> absentItems = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A per-process cache read without allocating on a hit (computeIfAbsent with a capturing lambda allocates each call). */
+    /** A per-process cache: a plain get on a hit, computeIfAbsent (which locks a bin) only on a miss. */
     private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> compute) {
         V hit = cache.get(key);
         return hit != null ? hit : cache.computeIfAbsent(key, compute);
@@ -175,10 +203,7 @@ public final class KnowledgeBase {
 
     /** The staining pattern a marker's frequencies refer to where the reading depends on it (nuclear beta-catenin...). */
     public java.util.Optional<org.immunodiff.model.StainPattern> diagnosticPattern(String marker) {
-        return cached(diagnosticPatterns, marker, m -> {
-            for (ProfileEntry e : profileColumn(m)) if (!e.isDefault() && e.pattern() != null) return java.util.Optional.of(e.pattern());
-            return java.util.Optional.empty();
-        });
+        return cached(diagnosticPatterns, marker, computeDiagnosticPattern);
     }
 
     public KnowledgeBaseIdentity identity() { return identity; }
@@ -240,10 +265,7 @@ public final class KnowledgeBase {
 
     /** True when at least one diagnosis has a literature row for the marker (not only defaults). */
     public boolean hasLiteratureRows(String marker) {
-        return cached(literatureMarkers, marker, m -> {
-            for (ProfileEntry e : profileColumn(m)) if (!e.isDefault()) return true;
-            return false;
-        });
+        return cached(literatureMarkers, marker, computeHasLiteratureRows);
     }
 
     public Map<String, ProfileEntry> profileOf(String diagnosis) { return profiles.getOrDefault(diagnosis, Map.of()); }
