@@ -201,6 +201,7 @@ public final class KnowledgeBaseLoader {
         if (tables.isEmpty()) throw new KnowledgeBaseException(files.origin() + ": no profile tables in " + K + "profiles/");
         Map<String, Map<String, ProfileEntry>> out = new HashMap<>();
         Map<String, String> seenAt = new HashMap<>();
+        Map<String, String> patternAt = new HashMap<>(); // marker -> "pattern at file:line", the first row naming one
         for (var e : tables.entrySet()) {
             for (CsvTable.Row r : CsvTable.read(e.getKey(), e.getValue(), Set.of("diagnosis", "marker", "frequency", "extent", "pattern", "source"))) {
                 String dx = knownDiagnosis(r, diagnoses);
@@ -211,6 +212,16 @@ public final class KnowledgeBaseLoader {
                 String where = r.file() + ":" + r.line();
                 String earlier = seenAt.putIfAbsent(dx + "\u0000" + marker, where);
                 if (earlier != null) throw r.error("duplicate profile row for " + dx + " / " + marker + " (first at " + earlier + ")");
+                if (p.pattern() != null) {
+                    // A marker's positive result is read against one diagnostic pattern (a positive in another pattern
+                    // counts as negative), so rows naming different patterns would turn some positives into negatives.
+                    String named = r.get("pattern").toLowerCase(java.util.Locale.ROOT);
+                    String first = patternAt.putIfAbsent(marker, named + "' at " + where);
+                    if (first != null && !first.startsWith(named + "' at ")) {
+                        throw r.error("pattern '" + named + "' for " + marker + " conflicts with '" + first
+                                + ": all rows of a marker that name a pattern must name the same one");
+                    }
+                }
                 out.computeIfAbsent(dx, k -> new HashMap<>()).put(marker, p);
             }
         }

@@ -136,6 +136,18 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void rowsOfOneMarkerNamingDifferentStainPatternsFailNamingFileAndLine(@TempDir Path tmp) throws IOException {
+        // beta-catenin is read as nuclear (desmoid); a row calling it membranous would turn nuclear positives into negatives
+        Path copy = copyOfRules(tmp);
+        Files.writeString(copy.resolve("knowledge/profiles/zz-test.csv"),
+                "diagnosis,marker,frequency,extent,pattern,source\nglomus-tumour,beta-catenin,0.9,,membranous,test row\n");
+        assertThatThrownBy(() -> EvaluationService.withKnowledgeBase(copy))
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageContaining("knowledge/profiles/zz-test.csv:2").hasMessageContaining("beta-catenin")
+                .hasMessageContaining("'nuclear'");
+    }
+
+    @Test
     void anIndexBandOnAStainThatIsNotAnIndexFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
         Path copy = copyOfRules(tmp);
         Files.writeString(copy.resolve("knowledge/morphology/index-bands.csv"),

@@ -27,4 +27,11 @@ class EpithelialRulesTest {
         Evaluation e = panel().site("larynx").features("surface dysplasia").pos("vimentin").evaluate();
         assertRuleMoved(e, "spindle-cell-squamous-cell-carcinoma", "Surface dysplasia over a mucosal spindle-cell tumour points to spindle-cell carcinoma", true);
     }
+
+    @Test
+    void alkWithAKeratinInAMucosalTumourDoesNotCountForSpindleCellCarcinoma() {
+        Evaluation e = panel().age(40).site("larynx").pos("SMA").pos("AE1/AE3", "focal").pos("ALK").evaluate();
+        assertRuleMoved(e, "spindle-cell-squamous-cell-carcinoma", "ALK with a keratin in a mucosal spindle-cell tumour fits IMT, not spindle-cell carcinoma", false);
+        assertThat(leader(e)).isEqualTo("inflammatory-myofibroblastic-tumour");
+    }
 }

@@ -83,4 +83,10 @@ class FibroblasticAndMyofibroblasticRulesTest {
         Evaluation e = panel().age(45).site("tongue").pos("SMA").neg("h-caldesmon").features("moderate nuclear atypia").mitoses(15).evaluate();
         assertRuleMoved(e, "low-grade-myofibroblastic-sarcoma", "A high mitotic count argues against low-grade myofibroblastic sarcoma", false);
     }
+
+    @Test
+    void anAlkNegativeInflamedMyofibroblasticTumourWarnsThatImtIsNotExcluded() {
+        Evaluation e = panel().age(55).pos("SMA").neg("ALK").features("prominent lymphoplasmacytic infiltrate").evaluate();
+        assertThat(caveats(e)).anyMatch(c -> c.startsWith("ALK is negative in about 40-45 % of inflammatory myofibroblastic tumours"));
+    }
 }
