@@ -27,6 +27,16 @@ class BehaviourRulesTest {
     }
 
     @Test
+    void aHighGradeOrMetastaticTumourIsDescribedAsMalignant() {
+        for (String words : new String[]{"High grade spindle cell neoplasm.", "Metastatic spindle cell tumour in a lymph node."}) {
+            Evaluation e = panel().pos("SMA").pos("h-caldesmon").description(words).evaluate();
+            assertThat(e.recognisedFeatures()).as(words).anySatisfy(f -> assertThat(f.feature()).isEqualTo("described-malignant"));
+        }
+        Evaluation e = panel().pos("SMA").description("No metastasis was found.").evaluate();
+        assertThat(e.recognisedFeatures()).noneSatisfy(f -> assertThat(f.feature()).isEqualTo("described-malignant"));
+    }
+
+    @Test
     void noSignsOfMalignancyIsBlandCytologyNotMalignancy() {
         Evaluation e = panel().pos("S100").pos("SOX10").description("Encapsulated spindle cell lesion with no signs of malignancy.").evaluate();
         assertThat(e.recognisedFeatures()).noneSatisfy(f -> assertThat(f.feature()).isEqualTo("described-malignant"));
