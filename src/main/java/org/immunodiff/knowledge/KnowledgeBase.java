@@ -217,13 +217,17 @@ public final class KnowledgeBase {
 
     public Collection<Marker> markers() { return markers.values(); }
 
-    private volatile List<Marker> advisable;
+    private volatile AdvisableStains advisable;
 
     /** Stains a recommendation may name: not an index, not a molecular test, and with literature rows to reason from. */
-    public List<Marker> advisableMarkers() {
-        List<Marker> a = advisable;
+    public List<Marker> advisableMarkers() { return advisableStains().markers(); }
+
+    /** The advisable stains with their clamped frequencies and logarithms, for the information gain (computed once). */
+    public AdvisableStains advisableStains() {
+        AdvisableStains a = advisable;
         if (a == null) {
-            a = markers.values().stream().filter(m -> !m.isIndex() && !m.isMolecular() && hasLiteratureRows(m.name())).toList();
+            a = AdvisableStains.of(markers.values().stream()
+                    .filter(m -> !m.isIndex() && !m.isMolecular() && hasLiteratureRows(m.name())).toList(), this);
             advisable = a;
         }
         return a;
