@@ -83,7 +83,7 @@ public final class EvaluationJson {
         g.writeStringField("status", e.knowledgeBase().status());
         g.writeStringField("sha256", e.knowledgeBase().sha256());
         g.writeEndObject();
-        g.writeStringField("decisionSupport", DECISION_SUPPORT_NOTICE);
+        KnowledgeText.field(g, DECISION_SUPPORT, DECISION_SUPPORT_NOTICE);
         g.writeStringField("detail", e.detail().wireName());
         Map<String, String> sourceKeys = new LinkedHashMap<>();
         g.writeArrayFieldStart("diagnoses");
@@ -97,19 +97,19 @@ public final class EvaluationJson {
             g.writeStringField("reason", r.reason());
             strings(g, "separates", r.separates());
             g.writeNumberField("informationGainBits", r.informationGainBits());
-            g.writeStringField("rule", r.rule());
+            KnowledgeText.field(g, RULE, r.rule());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("caveats");
-        for (Caveat c : e.caveats()) g.writeString(c.text());
+        for (Caveat c : e.caveats()) KnowledgeText.write(g, c.text());
         g.writeEndArray();
         g.writeArrayFieldStart("caveatDetails");
         for (Caveat c : e.caveats()) {
             g.writeStartObject();
-            g.writeStringField("text", c.text());
-            g.writeStringField("rule", c.rule());
-            g.writeStringField("source", c.source());
+            KnowledgeText.field(g, TEXT, c.text());
+            KnowledgeText.field(g, RULE, c.rule());
+            KnowledgeText.field(g, SOURCE, c.source());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -129,9 +129,12 @@ public final class EvaluationJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        strings(g, "firedRules", e.firedRules());
+        knowledgeStrings(g, "firedRules", e.firedRules());
         g.writeObjectFieldStart("sources");
-        for (Map.Entry<String, String> s : sourceKeys.entrySet()) g.writeStringField(s.getValue(), s.getKey());
+        for (Map.Entry<String, String> s : sourceKeys.entrySet()) {
+            g.writeFieldName(s.getValue());
+            KnowledgeText.write(g, s.getKey());
+        }
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -141,13 +144,13 @@ public final class EvaluationJson {
         g.writeNumberField("rank", d.rank());
         g.writeStringField("id", d.id());
         g.writeStringField("family", d.family());
-        g.writeStringField("name", d.name());
+        KnowledgeText.field(g, NAME, d.name());
         g.writeStringField("icdO", d.icdO());
         g.writeStringField("behaviour", d.behaviour());
         g.writeNumberField("probability", d.probability());
         evidence(g, "supporting", d.supporting(), sourceKeys);
         evidence(g, "conflicting", d.conflicting(), sourceKeys);
-        strings(g, "rules", d.rules());
+        knowledgeStrings(g, "rules", d.rules());
         g.writeEndObject();
     }
 
@@ -156,12 +159,19 @@ public final class EvaluationJson {
         g.writeArrayFieldStart(field);
         for (Evidence ev : list) {
             g.writeStartObject();
-            g.writeStringField("marker", ev.item());
-            g.writeStringField("observed", ev.observed());
-            g.writeNumberField("weight", Math.round(ev.weight() * 100) / 100.0);
-            g.writeStringField("note", ev.note());
-            if (ev.source() != null) g.writeStringField("source", sourceKeys.computeIfAbsent(ev.source(), k -> "S" + (sourceKeys.size() + 1)));
-            if (ev.rule() != null) g.writeStringField("rule", ev.rule());
+            KnowledgeText.field(g, MARKER, ev.item());
+            g.writeFieldName(OBSERVED);
+            g.writeString(ev.observed()); // words from the panel: never cached
+            g.writeFieldName(WEIGHT);
+            g.writeNumber(Math.round(ev.weight() * 100) / 100.0);
+            KnowledgeText.field(g, NOTE, ev.note());
+            if (ev.source() != null) {
+                String key = sourceKeys.get(ev.source());
+                if (key == null) sourceKeys.put(ev.source(), key = "S" + (sourceKeys.size() + 1));
+                g.writeFieldName(SOURCE);
+                g.writeString(key);
+            }
+            if (ev.rule() != null) KnowledgeText.field(g, RULE, ev.rule());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -182,6 +192,18 @@ public final class EvaluationJson {
         g.writeBooleanField("surrogate", grade.surrogate());
         strings(g, "notes", grade.notes());
         g.writeEndObject();
+    }
+
+    private static final com.fasterxml.jackson.core.SerializableString DECISION_SUPPORT = KnowledgeText.name("decisionSupport"),
+            RULE = KnowledgeText.name("rule"), TEXT = KnowledgeText.name("text"), SOURCE = KnowledgeText.name("source"),
+            NAME = KnowledgeText.name("name"), MARKER = KnowledgeText.name("marker"), OBSERVED = KnowledgeText.name("observed"),
+            WEIGHT = KnowledgeText.name("weight"), NOTE = KnowledgeText.name("note");
+
+    /** An array of rule names: knowledge text. */
+    private static void knowledgeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) KnowledgeText.write(g, v);
+        g.writeEndArray();
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
