@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
         description = "Evaluate NDJSON panels (one a line) into NDJSON results in the same order.")
 final class BatchCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(BatchCommand.class);
-    private static final int BLOCK = 512;
+    private static final int BLOCK = 256;
 
     @ParentCommand ImmunodiffCli parent;
     @Spec CommandSpec spec;
@@ -81,19 +81,26 @@ final class BatchCommand implements Callable<Integer> {
                 : Files.newBufferedReader(Path.of(in), StandardCharsets.UTF_8);
              OutputStream sink = sink();
              ProgressBar progress = progressBar(fromStdin)) {
+            // Two blocks in flight: the workers evaluate block n + 1 while this thread writes block n out, so writing
+            // (a full answer is some 55 KB) never leaves the cores idle; memory stays bounded by two blocks.
             long lineNumber = 0;
             List<Line> block = new ArrayList<>(BLOCK);
+            List<Future<byte[]>> previous = List.of();
             String text;
             while ((text = reader.readLine()) != null) {
                 lineNumber++;
                 if (text.isBlank()) continue;
                 block.add(new Line(lineNumber, text));
                 if (block.size() == BLOCK) {
-                    process(block, service, pool, sink, evaluated, rejected, progress);
-                    block.clear();
+                    List<Future<byte[]>> submitted = submit(block, service, pool, evaluated, rejected);
+                    drain(previous, sink, progress);
+                    previous = submitted;
+                    block = new ArrayList<>(BLOCK);
                 }
             }
-            process(block, service, pool, sink, evaluated, rejected, progress);
+            List<Future<byte[]>> last = submit(block, service, pool, evaluated, rejected);
+            drain(previous, sink, progress);
+            drain(last, sink, progress);
             sink.flush();
         } finally {
             pool.shutdown();
@@ -130,17 +137,21 @@ final class BatchCommand implements Callable<Integer> {
         };
     }
 
-    private void process(List<Line> block, EvaluationService service, ExecutorService pool, OutputStream sink,
-                         AtomicLong evaluated, AtomicLong rejected, ProgressBar progress) throws Exception {
-        if (block.isEmpty()) return;
+    private List<Future<byte[]>> submit(List<Line> block, EvaluationService service, ExecutorService pool,
+                                        AtomicLong evaluated, AtomicLong rejected) {
         List<Future<byte[]>> results = new ArrayList<>(block.size());
         for (Line line : block) results.add(pool.submit(() -> evaluateLine(line, service, detail, evaluated, rejected)));
+        return results;
+    }
+
+    /** Writes a block's results in input order, waiting for each in turn. */
+    private static void drain(List<Future<byte[]>> results, OutputStream sink, ProgressBar progress) throws Exception {
         for (Future<byte[]> f : results) {
             byte[] result = f.get();
             sink.write(result, 0, result.length);
             sink.write(NEWLINE, 0, 1);
         }
-        if (progress != null) progress.stepBy(block.size());
+        if (progress != null && !results.isEmpty()) progress.stepBy(results.size());
     }
 
     private static final byte[] NEWLINE = {'\n'};
