@@ -33,8 +33,15 @@ public class JsonBenchmark {
     @Benchmark
     public Panel parsePanel() { return service.read(panelJson); }
 
+    /** As a String (the command line's report path; the UTF-8 bytes are decoded once more). */
     @Benchmark
     public String serialiseResult() {
         return EvaluationJson.toJsonString(result);
+    }
+
+    /** As UTF-8 bytes: what the REST service and batch send. */
+    @Benchmark
+    public byte[] serialiseResultBytes() {
+        return EvaluationJson.toJsonBytes(result);
     }
 }

@@ -14,7 +14,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.concurrent.TimeUnit;
 
-/** Loading the knowledge tables, and loading plus compiling the rules (once per process in production). */
+/**
+ * Loading the knowledge tables, and loading them with the rules (once per process in production): the rules
+ * precompiled in the jar (the default) or the DRL compiled at run time (a --rules folder with other DRL).
+ */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
@@ -26,4 +29,9 @@ public class KnowledgeBaseBenchmark {
 
     @Benchmark
     public EvaluationService loadAndCompile() { return EvaluationService.withDefaultKnowledgeBase(); }
+
+    @Benchmark
+    public EvaluationService loadAndCompileDrlAtRunTime() {
+        return EvaluationService.create(KnowledgeFiles.fromClasspath(), org.immunodiff.engine.Consequences.COMPILED);
+    }
 }
