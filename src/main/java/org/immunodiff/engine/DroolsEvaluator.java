@@ -153,22 +153,17 @@ public final class DroolsEvaluator implements Evaluator {
         for (int i = 0; i < n; i++) {
             Scorecard.Scored s = ranking.get(i);
             Diagnosis d = s.diagnosis();
+            // One list, sorted strongest-for first (stable); its tail of lines against is then re-sorted strongest-against
+            // first, still stably, so ties keep the ledger's order both ways. The answer holds views of it.
             List<Evidence> evidence = s.evidence();
-            int pro = 0, contra = 0;
-            for (Evidence e : evidence) {
-                if (e.weight() >= SHOWN) pro++;
-                else if (e.weight() <= -SHOWN) contra++;
-            }
-            List<Evidence> supporting = new ArrayList<>(pro);
-            List<Evidence> conflicting = new ArrayList<>(contra);
-            for (Evidence e : evidence) {
-                if (e.weight() >= SHOWN) supporting.add(e);
-                else if (e.weight() <= -SHOWN) conflicting.add(e);
-            }
-            supporting.sort(STRONGEST_FOR);
+            evidence.sort(STRONGEST_FOR);
+            int pro = 0, firstAgainst = evidence.size();
+            while (pro < evidence.size() && evidence.get(pro).weight() >= SHOWN) pro++;
+            while (firstAgainst > pro && evidence.get(firstAgainst - 1).weight() <= -SHOWN) firstAgainst--;
+            List<Evidence> conflicting = evidence.subList(firstAgainst, evidence.size());
             conflicting.sort(STRONGEST_AGAINST);
             out.add(new RankedDiagnosis(i + 1, d.id(), d.family(), d.name(), d.icdO(), d.behaviour(),
-                    round(s.probability()), firstOf(supporting, reasons), firstOf(conflicting, reasons), s.rules()));
+                    round(s.probability()), firstOf(evidence.subList(0, pro), reasons), firstOf(conflicting, reasons), s.rules()));
         }
         return out;
     }

@@ -47,16 +47,6 @@ public final class Scorecard {
     private record Observation(String item, String observed, String group, double[] weights, LiteratureFrequency[] rows,
                                String[] notes, String reading, boolean isFeature) { }
 
-    /** A rule's adjustment, or a prior shift (whose words are written only when the diagnosis is reported). */
-    /** A rule's move of one diagnosis, or a prior shift ({@code row} the knowledge row it came from). */
-    private record Adjustment(Evidence ruleEvidence, Object row, String item, String observed, double weight, double multiplier,
-                              String context, String source, boolean countsInScore) {
-        /** The evidence line; a prior's words ("prior × 2.00 at this site") only now, for a diagnosis reported. */
-        Evidence evidence(KnowledgeBase kb) {
-            return ruleEvidence != null ? ruleEvidence
-                    : new Evidence(item, observed, weight, kb.priorNote(row, multiplier, context), source, null);
-        }
-    }
 
     private record Discount(double keep, String rule, String note) { }
 
@@ -67,8 +57,18 @@ public final class Scorecard {
     private final WeightArena arena;
     private final double[] logPrior;
     private final List<Observation> observations = new ArrayList<>();
-    // per diagnosis, allocated on first use: most diagnoses of a panel get a prior or two and no rule
-    private final List<Adjustment>[] adjustments;
+    // per diagnosis, allocated on first use: the rules' moves (most diagnoses of a panel get none)
+    private final List<Evidence>[] adjustments;
+    /**
+     * The prior shifts of each diagnosis, kept as their knowledge rows (a PriorShift, SizeBand or AgeBand; at most
+     * PRIOR_SLOTS a diagnosis, in the order they were applied) and written out as evidence only for the diagnoses
+     * reported; priorsAt[i] is how many rule moves diagnosis i had when they were applied (their place in its evidence).
+     */
+    private Object[] priorRows;
+    private int[] priorCount;
+    private int[] priorsAt;
+    private final String[] priorObserved = new String[3];
+    private static final int PRIOR_SLOTS = 4;
     private final List<String>[] rules;
     /** Scratch for one observation's likelihoods across the diagnoses (a Scorecard serves one panel, on one thread). */
     private final double[] likelihoods;
@@ -85,7 +85,7 @@ public final class Scorecard {
         this.n = diagnoses.size();
         this.arena = WeightArena.borrow();
         this.logPrior = newWeights();
-        @SuppressWarnings("unchecked") List<Adjustment>[] a = new List[n];
+        @SuppressWarnings("unchecked") List<Evidence>[] a = new List[n];
         @SuppressWarnings("unchecked") List<String>[] r = new List[n];
         this.adjustments = a;
         this.rules = r;
@@ -177,13 +177,13 @@ public final class Scorecard {
         if (c.site() != null) for (PriorShift s : kb.priorShifts(c.site())) shifts[indexOf(s.diagnosis(), rule)] = s;
         for (int i = 0; i < n; i++) {
             PriorShift s = shifts[i];
-            if (s != null) prior(i, s, s.multiplier(), s.label(), c.site(), " at this site", s.source(), rule);
+            if (s != null) prior(i, s, s.multiplier(), c.site(), rule);
         }
         if (c.sizeCm() != null) {
             String cm = Numbers.plain(c.sizeCm()) + " cm";
             for (SizeBand band : kb.sizeBands()) {
                 if (band.contains(c.sizeCm())) {
-                    prior(indexOf(band.diagnosis(), rule), band, band.multiplier(), band.label(), cm, " at this size", band.source(), rule);
+                    prior(indexOf(band.diagnosis(), rule), band, band.multiplier(), cm, rule);
                 }
             }
         }
@@ -191,17 +191,45 @@ public final class Scorecard {
             String years = c.age() + " years";
             for (AgeBand band : kb.ageBands()) {
                 if (band.contains(c.age())) {
-                    prior(indexOf(band.diagnosis(), rule), band, band.multiplier(), band.label(), years, " at this age", band.source(), rule);
+                    prior(indexOf(band.diagnosis(), rule), band, band.multiplier(), years, rule);
                 }
             }
         }
     }
 
-    private void prior(int i, Object row, double multiplier, String item, String observed, String context, String source, String rule) {
+    private void prior(int i, Object row, double multiplier, String observed, String rule) {
         double w = Math.log(multiplier);
         logPrior[i] += w;
-        addAdjustment(i, new Adjustment(null, row, item, observed, w, multiplier, context, source, false));
+        if (priorRows == null) {
+            priorRows = new Object[n * PRIOR_SLOTS];
+            priorCount = new int[n];
+            priorsAt = new int[n];
+        }
+        if (priorCount[i] == PRIOR_SLOTS) throw new IllegalStateException("more than " + PRIOR_SLOTS + " prior rows for " + diagnoses.get(i).id());
+        if (priorCount[i] == 0) priorsAt[i] = adjustments[i] == null ? 0 : adjustments[i].size();
+        priorRows[i * PRIOR_SLOTS + priorCount[i]++] = row;
+        priorObserved[kindOf(row)] = observed;
         ruleTouched(i, rule);
+    }
+
+    private static final String[] PRIOR_CONTEXT = {" at this site", " at this size", " at this age"};
+
+    private static int kindOf(Object row) {
+        if (row instanceof PriorShift) return 0;
+        if (row instanceof SizeBand) return 1;
+        if (row instanceof AgeBand) return 2;
+        throw new IllegalArgumentException("not a prior row: " + row);
+    }
+
+    /** A prior shift as an evidence line ("prior × 2.00 at this site"), written only for a diagnosis reported. */
+    private Evidence priorEvidence(Object row) {
+        int kind = kindOf(row);
+        double multiplier;
+        String label, source;
+        if (row instanceof PriorShift s) { multiplier = s.multiplier(); label = s.label(); source = s.source(); }
+        else if (row instanceof SizeBand b) { multiplier = b.multiplier(); label = b.label(); source = b.source(); }
+        else { AgeBand b = (AgeBand) row; multiplier = b.multiplier(); label = b.label(); source = b.source(); }
+        return new Evidence(label, priorObserved[kind], Math.log(multiplier), kb.priorNote(row, multiplier, PRIOR_CONTEXT[kind]), source, null);
     }
 
     // ---- the rules' adjustments ---------------------------------------------------------------------------
@@ -213,7 +241,7 @@ public final class Scorecard {
     public void adjust(String diagnosis, double weight, String rule, String item, String note, String source) {
         int i = indexOf(diagnosis, rule);
         if (rules[i] != null && rules[i].contains(rule)) return; // this rule has already moved this diagnosis
-        addAdjustment(i, new Adjustment(new Evidence(item, "rule", weight, note, source, rule), null, null, null, weight, 0, null, source, true));
+        addAdjustment(i, new Evidence(item, "rule", weight, note, source, rule));
         ruleTouched(i, rule);
     }
 
@@ -262,7 +290,9 @@ public final class Scorecard {
 
         /** Every weighed observation and adjustment with its weight and, written now, its reasoning. */
         public List<Evidence> evidence() {
-            List<Evidence> out = new ArrayList<>(observations.size() + (adjustments[i] == null ? 0 : adjustments[i].size()));
+            int moves = adjustments[i] == null ? 0 : adjustments[i].size();
+            int priors = priorCount == null ? 0 : priorCount[i];
+            List<Evidence> out = new ArrayList<>(observations.size() + moves + priors);
             Map<String, Discount> d = discounts.getOrDefault(i, Map.of());
             for (int k = 0; k < observations.size(); k++) {
                 Observation o = observations.get(k);
@@ -276,7 +306,11 @@ public final class Scorecard {
                 if (discount != null) note += "; weight × " + discount.keep() + ": " + discount.note();
                 out.add(new Evidence(o.item(), o.observed(), w, note, row.source(), discount != null ? discount.rule() : null));
             }
-            if (adjustments[i] != null) for (Adjustment a : adjustments[i]) out.add(a.evidence(kb));
+            int at = priors == 0 ? -1 : priorsAt[i];
+            for (int k = 0; k <= moves; k++) {
+                if (k == at) for (int j = 0; j < priors; j++) out.add(priorEvidence(priorRows[i * PRIOR_SLOTS + j]));
+                if (k < moves) out.add(adjustments[i].get(k));
+            }
             return out;
         }
     }
@@ -288,14 +322,14 @@ public final class Scorecard {
      * count for about 1.4 markers, not 2; independent lineages multiply in full.
      */
     public List<Scored> rank() {
-        Map<String, Integer> groupSizes = new HashMap<>();
-        for (Observation o : observations) groupSizes.merge(o.group(), 1, Integer::sum);
         int m = observations.size();
         factors = new double[m];
         for (int k = 0; k < m; k++) {
             Observation o = observations.get(k);
+            int groupSize = 0; // a panel has a few dozen observations at most: counting beats a map of boxed counts
+            for (Observation other : observations) if (other.group().equals(o.group())) groupSize++;
             double temperature = o.isFeature() ? p.featureTemperature() : p.evidenceTemperature();
-            factors[k] = temperature / Math.sqrt(groupSizes.get(o.group()));
+            factors[k] = temperature / Math.sqrt(groupSize);
         }
         double[] score = newWeights();
         double max = Double.NEGATIVE_INFINITY;
@@ -306,7 +340,7 @@ public final class Scorecard {
                 Discount discount = d == null ? null : d.get(observations.get(k).item());
                 s += observations.get(k).weights()[i] * factors[k] * (discount == null ? 1 : discount.keep());
             }
-            if (adjustments[i] != null) for (Adjustment a : adjustments[i]) if (a.countsInScore()) s += a.weight();
+            if (adjustments[i] != null) for (Evidence a : adjustments[i]) s += a.weight();
             score[i] = s;
             max = Math.max(max, s);
         }
@@ -326,8 +360,8 @@ public final class Scorecard {
     /** Each observation's tempering factor, aligned with {@code observations}; set by {@link #rank()}. */
     private double[] factors;
 
-    /** Adds to diagnosis i's adjustments (most diagnoses get two: a site and an age prior). */
-    private void addAdjustment(int i, Adjustment a) {
+    /** Adds a rule's move to diagnosis i's adjustments. */
+    private void addAdjustment(int i, Evidence a) {
         if (adjustments[i] == null) adjustments[i] = new ArrayList<>(2);
         adjustments[i].add(a);
     }
@@ -335,12 +369,21 @@ public final class Scorecard {
     /** Records that a rule touched diagnosis i (in first-touch order; a handful of rules per diagnosis). */
     private void ruleTouched(int i, String rule) {
         List<String> touched = rules[i];
-        if (touched == null) rules[i] = List.of(rule); // most diagnoses are touched by the prior rule alone
+        if (touched == null) { // most diagnoses are touched by the prior rule alone: one shared immutable list for it
+            if (!rule.equals(soleRule)) {
+                soleRule = rule;
+                soleRuleList = List.of(rule);
+            }
+            rules[i] = soleRuleList;
+        }
         else if (!touched.contains(rule)) {
             if (touched.size() == 1 && !(touched instanceof ArrayList)) rules[i] = touched = new ArrayList<>(touched);
             touched.add(rule);
         }
     }
+
+    private String soleRule;
+    private List<String> soleRuleList;
 
     private int indexOf(String diagnosis, String rule) {
         int i = kb.diagnosisIndex(diagnosis);
