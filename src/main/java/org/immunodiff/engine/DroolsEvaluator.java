@@ -113,8 +113,8 @@ public final class DroolsEvaluator implements Evaluator {
             session.getAgenda().getAgendaGroup(GRADING).setFocus();
             session.fireAllRules();
 
-            List<String> tested = new ArrayList<>(panel.markers().size());
-            for (MarkerObservation m : panel.markers()) tested.add(m.marker());
+            String[] tested = new String[panel.markers().size()];
+            for (int k = 0; k < tested.length; k++) tested[k] = panel.markers().get(k).marker();
             StainAdvisor advisor = new StainAdvisor(kb, tested, contenders);
             setGlobal(session, "advisor", advisor);
             session.getAgenda().getAgendaGroup(ADVICE).setFocus();

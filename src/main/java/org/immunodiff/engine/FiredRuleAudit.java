@@ -16,5 +16,6 @@ final class FiredRuleAudit extends DefaultAgendaEventListener {
         if (!fired.contains(name)) fired.add(name);
     }
 
-    List<String> firedRules() { return List.copyOf(fired); }
+    /** A read-only view: the audit belongs to one panel's evaluation and is not written to after it. */
+    List<String> firedRules() { return java.util.Collections.unmodifiableList(fired); }
 }

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,9 +73,10 @@ public final class Scorecard {
     private final double[] likelihoods;
     private final Map<Integer, Map<String, Discount>> discounts = new HashMap<>();
     private final Map<String, Caveat> caveats = new LinkedHashMap<>();
-    private final Set<String> weighedMarkers = new LinkedHashSet<>();
+    // a handful each: lists with a contains check cost less than linked hash sets
+    private final List<String> weighedMarkers = new ArrayList<>();
     /** The baseline rules that weighed observations (stains, features): every diagnosis was weighed by them. */
-    private final Set<String> likelihoodRules = new LinkedHashSet<>();
+    private final List<String> likelihoodRules = new ArrayList<>(3);
 
     public Scorecard(KnowledgeBase kb) {
         this.kb = kb;
@@ -109,8 +109,8 @@ public final class Scorecard {
     public void weighMarker(MarkerObservation o, String rule) {
         Marker marker = kb.marker(o.marker()).orElseThrow();
         if (marker.isIndex() || o.result() == null || o.result() == StainResult.EQUIVOCAL) return;
-        weighedMarkers.add(o.marker());
-        likelihoodRules.add(rule);
+        if (!weighedMarkers.contains(o.marker())) weighedMarkers.add(o.marker());
+        if (!likelihoodRules.contains(rule)) likelihoodRules.add(rule);
         StainPattern diagnosticPattern = kb.diagnosticPattern(o.marker()).orElse(null);
         double floor = marker.isMolecular() ? p.molecularFloor() : p.frequencyFloor();
         ProfileEntry[] column = kb.profileColumn(o.marker());
@@ -155,7 +155,7 @@ public final class Scorecard {
                                         String[] notes, String rule) {
         FeatureDefinition definition = kb.feature(feature).orElse(null);
         if (definition == null) return;
-        likelihoodRules.add(rule);
+        if (!likelihoodRules.contains(rule)) likelihoodRules.add(rule);
         FeatureFrequency[] column = kb.featureColumn(feature);
         double[] lik = likelihoods;
         double sum = 0;

@@ -9,7 +9,6 @@ import org.immunodiff.model.CaseContext;
 import org.immunodiff.model.Recommendation;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +24,8 @@ public final class StainAdvisor {
     private final List<Contender> contenders;
     private final List<Recommendation> recommendations = new ArrayList<>(6);
 
-    public StainAdvisor(KnowledgeBase kb, Collection<String> testedMarkers, List<Contender> contenders) {
+    /** The stains already done, as the panel's marker names (no intermediate list). */
+    public StainAdvisor(KnowledgeBase kb, String[] testedMarkers, List<Contender> contenders) {
         this.kb = kb;
         this.tested = compactSet(testedMarkers);
         this.contenders = List.copyOf(contenders);
@@ -125,12 +125,11 @@ public final class StainAdvisor {
     }
 
     /** An immutable set without the intermediate hash set of {@code Set.copyOf}: looked up once per advisable stain. */
-    private static Set<String> compactSet(Collection<String> names) {
-        if (names instanceof Set<String> set) return Set.copyOf(set);
+    private static Set<String> compactSet(String[] names) {
         try {
-            return Set.of(names.toArray(new String[0]));
+            return Set.of(names);
         } catch (IllegalArgumentException duplicates) {
-            return Set.copyOf(names);
+            return Set.copyOf(java.util.Arrays.asList(names));
         }
     }
 
