@@ -66,8 +66,7 @@ public final class DroolsEvaluator implements Evaluator {
 
     /** As {@link #load(KnowledgeFiles)}, choosing how the rule consequences are compiled. */
     public static DroolsEvaluator load(KnowledgeFiles files, Consequences consequences) {
-        java.util.SortedMap<String, String> drl = new java.util.TreeMap<>();
-        files.under("", ".drl").forEach((path, bytes) -> drl.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        java.util.SortedMap<String, String> drl = files.drlSources();
         java.util.concurrent.CompletableFuture<CompiledRules> compiling =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> RuleCompiler.compile(drl, consequences));
         KnowledgeBase kb;

@@ -3,6 +3,7 @@ package org.immunodiff.engine;
 import org.drools.model.Model;
 import org.drools.modelcompiler.CanonicalKieModuleModel;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.immunodiff.knowledge.KnowledgeFiles;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -65,20 +63,11 @@ final class PrecompiledRules {
         }
     }
 
-    /** sha256 over the DRL paths and texts, in path order: what ties the precompiled model to its sources. */
+    /** sha256 over the DRL paths and texts, as the knowledge base's own hash: what ties the precompiled model to its sources. */
     static String digest(SortedMap<String, String> drl) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (var e : drl.entrySet()) {
-                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-                md.update(e.getValue().getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        SortedMap<String, byte[]> bytes = new java.util.TreeMap<>();
+        drl.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return KnowledgeFiles.sha256(bytes);
     }
 
     private static Map<String, byte[]> classEntries(InputStream jar) throws IOException {

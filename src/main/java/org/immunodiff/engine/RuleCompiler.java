@@ -42,20 +42,34 @@ final class RuleCompiler {
     private static KieBase compileNow(java.util.SortedMap<String, String> drl, Consequences consequences) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("org.immunodiff.kb", "rules-" + UUID.randomUUID(), "1.0.0");
+        java.util.SortedMap<String, String> sources = drl;
+        if (consequences == Consequences.INTERPRETED) {
+            sources = new java.util.TreeMap<>();
+            for (var e : drl.entrySet()) sources.put(e.getKey(), interpreted(e.getValue()));
+        }
+        build(ks, releaseId, sources, null);
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return kieBase;
+    }
+
+    /**
+     * Builds DRL sources (path relative to rules/ -> text) as a KieModule of the given release, the executable model
+     * when {@code projectType} is given; a rule that does not compile fails, naming file and line.
+     */
+    static KieBuilder build(KieServices ks, ReleaseId releaseId, java.util.SortedMap<String, String> drl,
+                            Class<? extends org.kie.api.builder.KieBuilder.ProjectType> projectType) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        drl.forEach((path, source) -> kfs.write(RESOURCES + path,
-                consequences == Consequences.INTERPRETED ? interpreted(source) : source));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        drl.forEach((path, source) -> kfs.write(RESOURCES + path, source));
+        KieBuilder builder = projectType == null ? ks.newKieBuilder(kfs).buildAll() : ks.newKieBuilder(kfs).buildAll(projectType);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             String text = errors.stream().map(RuleCompiler::describe).collect(Collectors.joining("\n"));
             throw new KnowledgeBaseException("rules do not compile:\n" + text);
         }
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
-        return kieBase;
+        return builder;
     }
 
     /** The source with {@code dialect "mvel"} after its package line; lines keep their numbers for error messages. */

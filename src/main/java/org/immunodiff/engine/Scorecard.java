@@ -8,6 +8,7 @@ import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.LiteratureFrequency;
 import org.immunodiff.knowledge.Marker;
 import org.immunodiff.knowledge.ModelParameters;
+import org.immunodiff.knowledge.PriorRow;
 import org.immunodiff.knowledge.PriorShift;
 import org.immunodiff.knowledge.ProfileEntry;
 import org.immunodiff.knowledge.SizeBand;
@@ -46,7 +47,6 @@ public final class Scorecard {
     private record Observation(String item, String observed, String group, double[] weights, LiteratureFrequency[] rows,
                                String[] notes, String reading, boolean isFeature) { }
 
-
     private record Discount(double keep, String rule, String note) { }
 
     private final KnowledgeBase kb;
@@ -63,7 +63,7 @@ public final class Scorecard {
      * PRIOR_SLOTS a diagnosis, in the order they were applied) and written out as evidence only for the diagnoses
      * reported; priorsAt[i] is how many rule moves diagnosis i had when they were applied (their place in its evidence).
      */
-    private Object[] priorRows;
+    private PriorRow[] priorRows;
     private int[] priorCount;
     private int[] priorsAt;
     private final String[] priorObserved = new String[3];
@@ -177,13 +177,13 @@ public final class Scorecard {
         if (c.site() != null) for (PriorShift s : kb.priorShifts(c.site())) shifts[indexOf(s.diagnosis(), rule)] = s;
         for (int i = 0; i < n; i++) {
             PriorShift s = shifts[i];
-            if (s != null) prior(i, s, s.multiplier(), c.site(), rule);
+            if (s != null) prior(i, s, c.site(), rule);
         }
         if (c.sizeCm() != null) {
             String cm = Numbers.plain(c.sizeCm()) + " cm";
             for (SizeBand band : kb.sizeBands()) {
                 if (band.contains(c.sizeCm())) {
-                    prior(indexOf(band.diagnosis(), rule), band, band.multiplier(), cm, rule);
+                    prior(indexOf(band.diagnosis(), rule), band, cm, rule);
                 }
             }
         }
@@ -191,17 +191,17 @@ public final class Scorecard {
             String years = c.age() + " years";
             for (AgeBand band : kb.ageBands()) {
                 if (band.contains(c.age())) {
-                    prior(indexOf(band.diagnosis(), rule), band, band.multiplier(), years, rule);
+                    prior(indexOf(band.diagnosis(), rule), band, years, rule);
                 }
             }
         }
     }
 
-    private void prior(int i, Object row, double multiplier, String observed, String rule) {
-        double w = Math.log(multiplier);
+    private void prior(int i, PriorRow row, String observed, String rule) {
+        double w = Math.log(row.multiplier());
         logPrior[i] += w;
         if (priorRows == null) {
-            priorRows = new Object[n * PRIOR_SLOTS];
+            priorRows = new PriorRow[n * PRIOR_SLOTS];
             priorCount = new int[n];
             priorsAt = new int[n];
         }
@@ -214,7 +214,8 @@ public final class Scorecard {
 
     private static final String[] PRIOR_CONTEXT = {" at this site", " at this size", " at this age"};
 
-    private static int kindOf(Object row) {
+    /** Which of the case's values a prior row speaks to: 0 site, 1 size, 2 age (an index into priorObserved). */
+    private static int kindOf(PriorRow row) {
         if (row instanceof PriorShift) return 0;
         if (row instanceof SizeBand) return 1;
         if (row instanceof AgeBand) return 2;
@@ -222,14 +223,9 @@ public final class Scorecard {
     }
 
     /** A prior shift as an evidence line ("prior × 2.00 at this site"), written only for a diagnosis reported. */
-    private Evidence priorEvidence(Object row) {
+    private Evidence priorEvidence(PriorRow row) {
         int kind = kindOf(row);
-        double multiplier;
-        String label, source;
-        if (row instanceof PriorShift s) { multiplier = s.multiplier(); label = s.label(); source = s.source(); }
-        else if (row instanceof SizeBand b) { multiplier = b.multiplier(); label = b.label(); source = b.source(); }
-        else { AgeBand b = (AgeBand) row; multiplier = b.multiplier(); label = b.label(); source = b.source(); }
-        return new Evidence(label, priorObserved[kind], Math.log(multiplier), kb.priorNote(row, multiplier, PRIOR_CONTEXT[kind]), source, null);
+        return new Evidence(row.label(), priorObserved[kind], Math.log(row.multiplier()), kb.priorNote(row, PRIOR_CONTEXT[kind]), row.source(), null);
     }
 
     // ---- the rules' adjustments ---------------------------------------------------------------------------

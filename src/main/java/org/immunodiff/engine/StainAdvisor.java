@@ -52,7 +52,7 @@ public final class StainAdvisor {
             if (w[i] > 0) prior -= w[i] * lw[i];
         }
         prior /= LN2;
-        record Gain(Marker marker, double bits) { }
+        record Gain(Marker marker, double[] frequency, double bits) { }
         List<Gain> gains = new ArrayList<>();
         // A stain whose positivity differs by less than 0.10 across the contenders cannot gain 0.05 bits: the gain of
         // a yes/no test is at most the capacity of a channel whose rows lie in that band, largest at the extremes
@@ -87,13 +87,13 @@ public final class StainAdvisor {
             double hPos = pPos > 0 ? (Math.log(pPos) - xlxPos / pPos) / LN2 : 0;
             double hNeg = pNeg > 0 ? (Math.log(pNeg) - xlxNeg / pNeg) / LN2 : 0;
             double gain = prior - (pPos * hPos + pNeg * hNeg);
-            if (gain >= kb.parameters().minInformationGainBits()) gains.add(new Gain(markers.get(m), gain));
+            if (gain >= kb.parameters().minInformationGainBits()) gains.add(new Gain(markers.get(m), f, gain));
         }
         // ranked by the gain as reported (three decimals), then by name: mirror-image stains (STAT6 and ERG over SFT and
         // Kaposi sarcoma) tie exactly, and rounding noise in the last bits must not decide between them
         gains.sort(Comparator.comparingDouble((Gain g) -> round(g.bits())).reversed().thenComparing(g -> g.marker().name()));
         for (Gain g : gains.subList(0, Math.min(kb.parameters().maxRecommendations(), gains.size()))) {
-            add(new Recommendation(g.marker().name(), reason(g.marker().name()), separates(g.marker().name()),
+            add(new Recommendation(g.marker().name(), reason(g.marker().name()), separates(g.frequency(), rows),
                     round(g.bits()), rule));
         }
     }
@@ -141,13 +141,6 @@ public final class StainAdvisor {
         recommendations.add(r);
     }
 
-    private double frequency(String dx, String marker) { return frequency(kb.profile(dx, marker)); }
-
-    private double frequency(ProfileEntry e) {
-        double floor = kb.parameters().frequencyFloor();
-        return Math.min(1 - floor, Math.max(floor, e.frequency()));
-    }
-
     private String reason(String marker) {
         List<String> parts = new ArrayList<>();
         for (Contender c : contenders) {
@@ -158,9 +151,10 @@ public final class StainAdvisor {
         return "positive in " + String.join(", ", parts);
     }
 
-    private List<String> separates(String marker) {
-        double[] f = new double[contenders.size()];
-        for (int i = 0; i < f.length; i++) f[i] = frequency(contenders.get(i).id(), marker);
+    /** The contenders whose positivity (a stain's clamped column, by diagnosis index) is 0.2 or more from their mean. */
+    private List<String> separates(double[] column, int[] rows) {
+        double[] f = new double[rows.length];
+        for (int i = 0; i < f.length; i++) f[i] = column[rows[i]];
         double mean = java.util.Arrays.stream(f).average().orElse(0.5); // compensated sum, as before
         List<String> out = new ArrayList<>(f.length);
         for (int i = 0; i < f.length; i++) if (Math.abs(f[i] - mean) >= 0.2) out.add(contenders.get(i).id());

@@ -1,7 +1,7 @@
 package org.immunodiff.knowledge;
 
 /** An age band in which a diagnosis is more or less likely. */
-public record AgeBand(String diagnosis, int minAge, int maxAge, double multiplier, String source, String label) {
+public record AgeBand(String diagnosis, int minAge, int maxAge, double multiplier, String source, String label) implements PriorRow {
     public AgeBand(String diagnosis, int minAge, int maxAge, double multiplier, String source) {
         this(diagnosis, minAge, maxAge, multiplier, source, "prior: age " + minAge + "-" + maxAge);
     }

@@ -180,15 +180,15 @@ public final class KnowledgeBase {
      * "prior × 2.00 at this site": the words of a prior shift, written once per knowledge row ({@code row}, a site,
      * age or size row, is the key: no boxing of the multiplier on a hit).
      */
-    public String priorNote(Object row, double multiplier, String context) {
+    public String priorNote(PriorRow row, String context) {
         String hit = priorNotes.get(row);
         if (hit != null) return hit;
-        String note = "prior × " + org.immunodiff.model.Numbers.twoDecimals(multiplier) + context;
+        String note = "prior × " + org.immunodiff.model.Numbers.twoDecimals(row.multiplier()) + context;
         priorNotes.putIfAbsent(row, note);
         return note;
     }
 
-    private final Map<Object, String> priorNotes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<PriorRow, String> priorNotes = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Set<String> UNGROUPED_CATEGORIES = java.util.Set.of("other", "molecular");
     private final Map<String, String> markerGroups = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> kindGroups = new java.util.concurrent.ConcurrentHashMap<>();

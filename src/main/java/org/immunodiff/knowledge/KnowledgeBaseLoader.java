@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Reads a knowledge base folder into a {@link KnowledgeBase}, checking every row: an unknown diagnosis or
@@ -128,8 +127,7 @@ public final class KnowledgeBaseLoader {
             firstLine.add(new FirstLineStain(r.required("site"), r.required("pattern"), marker, r.get("reason"), r.required("source")));
         }
 
-        SortedMap<String, String> drl = new TreeMap<>();
-        files.under("", ".drl").forEach((path, bytes) -> drl.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        SortedMap<String, String> drl = files.drlSources();
         if (drl.isEmpty()) throw new KnowledgeBaseException(files.origin() + ": no .drl rules found");
 
         List<EssentialFeature> essentials = new java.util.ArrayList<>();

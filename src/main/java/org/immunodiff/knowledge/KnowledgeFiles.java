@@ -30,7 +30,7 @@ public final class KnowledgeFiles {
     private KnowledgeFiles(String origin, SortedMap<String, byte[]> files) {
         this.origin = origin;
         this.files = Collections.unmodifiableSortedMap(files);
-        this.sha256 = digest(files);
+        this.sha256 = sha256(files);
     }
 
     public static KnowledgeFiles fromDirectory(Path dir) {
@@ -69,7 +69,8 @@ public final class KnowledgeFiles {
         return files;
     }
 
-    private static String digest(SortedMap<String, byte[]> files) {
+    /** sha256 over file paths and contents, in path order (each followed by a zero byte). */
+    public static String sha256(SortedMap<String, byte[]> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (var e : files.entrySet()) {
@@ -99,6 +100,13 @@ public final class KnowledgeFiles {
     public byte[] optional(String path) { return files.get(path); }
 
     /** The files directly or indirectly under a folder with the given suffix, in path order. */
+    /** The rules: each .drl file's text (UTF-8), by path. */
+    public SortedMap<String, String> drlSources() {
+        SortedMap<String, String> drl = new TreeMap<>();
+        under("", ".drl").forEach((path, bytes) -> drl.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+        return drl;
+    }
+
     public SortedMap<String, byte[]> under(String folder, String suffix) {
         SortedMap<String, byte[]> out = new TreeMap<>();
         String prefix = folder.isEmpty() ? "" : folder + "/";

@@ -1,7 +1,7 @@
 package org.immunodiff.knowledge;
 
 /** A tumour-size band (greatest dimension, cm, lower bound inclusive, upper exclusive) in which a diagnosis is more or less likely. */
-public record SizeBand(String diagnosis, double minCm, double maxCm, double multiplier, String source) {
+public record SizeBand(String diagnosis, double minCm, double maxCm, double multiplier, String source) implements PriorRow {
     public boolean contains(double cm) { return cm >= minCm && cm < maxCm; }
 
     /** "prior: size under 3 cm", "prior: size 5 cm or more", "prior: size 2-5 cm". */
