@@ -128,9 +128,7 @@ public class KnowledgeBaseTest {
 
     @Test
     void aProfileRowWithoutASourceFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
-        Path copy = copyOfRules(tmp);
-        Files.writeString(copy.resolve("knowledge/profiles/zz-test.csv"), "diagnosis,marker,frequency,extent,pattern,source\nleiomyosarcoma,CD10,0.3,,,\n");
-        assertThatThrownBy(() -> EvaluationService.withKnowledgeBase(copy))
+        loadingWith(tmp, "knowledge/profiles/zz-test.csv", "diagnosis,marker,frequency,extent,pattern,source\nleiomyosarcoma,CD10,0.3,,,\n")
                 .isInstanceOf(KnowledgeBaseException.class)
                 .hasMessageContaining("knowledge/profiles/zz-test.csv:2").hasMessageContaining("source");
     }
@@ -138,10 +136,8 @@ public class KnowledgeBaseTest {
     @Test
     void rowsOfOneMarkerNamingDifferentStainPatternsFailNamingFileAndLine(@TempDir Path tmp) throws IOException {
         // beta-catenin is read as nuclear (desmoid); a row calling it membranous would turn nuclear positives into negatives
-        Path copy = copyOfRules(tmp);
-        Files.writeString(copy.resolve("knowledge/profiles/zz-test.csv"),
-                "diagnosis,marker,frequency,extent,pattern,source\nglomus-tumour,beta-catenin,0.9,,membranous,test row\n");
-        assertThatThrownBy(() -> EvaluationService.withKnowledgeBase(copy))
+        loadingWith(tmp, "knowledge/profiles/zz-test.csv",
+                "diagnosis,marker,frequency,extent,pattern,source\nglomus-tumour,beta-catenin,0.9,,membranous,test row\n")
                 .isInstanceOf(KnowledgeBaseException.class)
                 .hasMessageContaining("knowledge/profiles/zz-test.csv:2").hasMessageContaining("beta-catenin")
                 .hasMessageContaining("'nuclear'");
@@ -149,19 +145,22 @@ public class KnowledgeBaseTest {
 
     @Test
     void anIndexBandOnAStainThatIsNotAnIndexFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
-        Path copy = copyOfRules(tmp);
-        Files.writeString(copy.resolve("knowledge/morphology/index-bands.csv"),
-                "marker,minPercent,maxPercent,feature,source\nSMA,0,10,ki67-under-10,x\n");
-        assertThatThrownBy(() -> EvaluationService.withKnowledgeBase(copy))
+        loadingWith(tmp, "knowledge/morphology/index-bands.csv", "marker,minPercent,maxPercent,feature,source\nSMA,0,10,ki67-under-10,x\n")
                 .hasMessageContaining("index-bands.csv:2").hasMessageContaining("'SMA' is not an index marker");
     }
 
     @Test
     void aProfileRowNamingAnUnknownDiagnosisFails(@TempDir Path tmp) throws IOException {
-        Path copy = copyOfRules(tmp);
-        Files.writeString(copy.resolve("knowledge/profiles/zz-test.csv"), "diagnosis,marker,frequency,extent,pattern,source\nleiomyosarcomaa,SMA,0.9,,,x\n");
-        assertThatThrownBy(() -> EvaluationService.withKnowledgeBase(copy))
+        loadingWith(tmp, "knowledge/profiles/zz-test.csv", "diagnosis,marker,frequency,extent,pattern,source\nleiomyosarcomaa,SMA,0.9,,,x\n")
                 .hasMessageContaining("zz-test.csv:2").hasMessageContaining("unknown diagnosis 'leiomyosarcomaa'");
+    }
+
+    /** A copy of rules/ with one file written over, loaded: what the load throws. */
+    private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> loadingWith(Path tmp, String file, String content)
+            throws IOException {
+        Path copy = copyOfRules(tmp);
+        Files.writeString(copy.resolve(file), content);
+        return assertThatThrownBy(() -> EvaluationService.withKnowledgeBase(copy));
     }
 
     @Test
