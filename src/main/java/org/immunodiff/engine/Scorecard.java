@@ -212,7 +212,6 @@ public final class Scorecard {
         ruleTouched(i, rule);
     }
 
-    private static final String[] PRIOR_CONTEXT = {" at this site", " at this size", " at this age"};
 
     /** Which of the case's values a prior row speaks to: 0 site, 1 size, 2 age (an index into priorObserved). */
     private static int kindOf(PriorRow row) {
@@ -225,7 +224,7 @@ public final class Scorecard {
     /** A prior shift as an evidence line ("prior × 2.00 at this site"), written only for a diagnosis reported. */
     private Evidence priorEvidence(PriorRow row) {
         int kind = kindOf(row);
-        return new Evidence(row.label(), priorObserved[kind], Math.log(row.multiplier()), kb.priorNote(row, PRIOR_CONTEXT[kind]), row.source(), null);
+        return new Evidence(row.label(), priorObserved[kind], Math.log(row.multiplier()), row.note(), row.source(), null);
     }
 
     // ---- the rules' adjustments ---------------------------------------------------------------------------

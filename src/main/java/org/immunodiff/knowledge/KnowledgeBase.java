@@ -72,7 +72,8 @@ public final class KnowledgeBase {
         this.drl = drl;
         this.diagnosisList = java.util.List.copyOf(diagnoses.values());
         Map<String, Integer> positions = new java.util.HashMap<>();
-        for (int i = 0; i < diagnosisList.size(); i++) positions.put(diagnosisList.get(i).id(), i);
+        // interned, so that a rule's literal id (a class constant, interned) finds its key by identity
+        for (int i = 0; i < diagnosisList.size(); i++) positions.put(diagnosisList.get(i).id().intern(), i);
         this.diagnosisIndex = Map.copyOf(positions);
     }
 
@@ -176,19 +177,6 @@ public final class KnowledgeBase {
         return present ? cached(presentItems, feature, f -> "feature: " + f) : cached(absentItems, feature, f -> "feature absent: " + f);
     }
 
-    /**
-     * "prior × 2.00 at this site": the words of a prior shift, written once per knowledge row ({@code row}, a site,
-     * age or size row, is the key: no boxing of the multiplier on a hit).
-     */
-    public String priorNote(PriorRow row, String context) {
-        String hit = priorNotes.get(row);
-        if (hit != null) return hit;
-        String note = "prior × " + org.immunodiff.model.Numbers.twoDecimals(row.multiplier()) + context;
-        priorNotes.putIfAbsent(row, note);
-        return note;
-    }
-
-    private final Map<PriorRow, String> priorNotes = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Set<String> UNGROUPED_CATEGORIES = java.util.Set.of("other", "molecular");
     private final Map<String, String> markerGroups = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> kindGroups = new java.util.concurrent.ConcurrentHashMap<>();

@@ -9,5 +9,13 @@ public interface PriorRow {
     /** "prior: site larynx", "prior: age 40-120", "prior: size under 3 cm". */
     String label();
 
+    /** "prior × 2.00 at this site": the reasoning line, written once when the row is read. */
+    String note();
+
     String source();
+
+    /** The note of a row: its multiplier in words, and what of the case it speaks to. */
+    static String noteOf(double multiplier, String context) {
+        return "prior × " + org.immunodiff.model.Numbers.twoDecimals(multiplier) + context;
+    }
 }

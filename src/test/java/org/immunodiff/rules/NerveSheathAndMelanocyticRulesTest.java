@@ -79,4 +79,13 @@ class NerveSheathAndMelanocyticRulesTest {
         assertRuleMoved(e, "neurofibroma", "Three or more mitoses per 10 HPF argue against neurofibroma", false);
         assertNotFired(panel().pos("S100").pos("SOX10").pos("CD34").mitoses(1).evaluate(), "Three or more mitoses per 10 HPF argue against neurofibroma");
     }
+
+    @Test
+    void aGranularCellTumourDoesNotFireTheEpithelioidMpnstOrSchwannomaReadings() {
+        Evaluation e = panel().pattern("epithelioid").features("abundant granular eosinophilic cytoplasm")
+                .pos("S100", "diffuse").pos("SOX10", "diffuse").pos("inhibin").evaluate();
+        assertNotFired(e, "Diffuse S100 and SOX10 in an epithelioid tumour fit epithelioid MPNST");
+        assertNotFired(e, "Diffuse S100 with SOX10 points to schwannoma or melanoma rather than MPNST");
+        assertThat(leader(e)).isEqualTo("granular-cell-tumour");
+    }
 }

@@ -90,4 +90,22 @@ class SmoothMuscleRulesTest {
         Evaluation e = panel().site("stomach").pos("SMA").pos("synaptophysin").evaluate();
         assertThat(caveats(e)).anyMatch(c -> c.startsWith("Gastric glomus tumours often express synaptophysin"));
     }
+
+    @Test
+    void aKitPositiveTumourDoesNotEarnTheSmoothMuscleReadingFromCaldesmon() {
+        Evaluation e = panel().pos("SMA", "diffuse").pos("h-caldesmon").pos("CD117").evaluate();
+        assertNotFired(e, "Diffuse actin with desmin or h-caldesmon confirms smooth-muscle differentiation");
+    }
+
+    @Test
+    void aBlandDesminNegativeCaldesmonPositiveTumourIsNotCalledLeiomyomaByTheBlandRule() {
+        Evaluation e = panel().pos("SMA", "diffuse").pos("h-caldesmon").neg("desmin").mitoses(0).necrosis("none").evaluate();
+        assertNotFired(e, "A smooth-muscle tumour without atypia, necrosis or mitoses favours leiomyoma");
+    }
+
+    @Test
+    void aDesminNegativeActinPositiveRoundCellTumourFavoursGlomusTumour() {
+        Evaluation e = panel().pattern("round-cell").pos("SMA").neg("desmin").evaluate();
+        assertRuleMoved(e, "glomus-tumour", "A desmin-negative myoid tumour of round glomus cells or concentric perivascular growth favours glomus tumour", true);
+    }
 }
