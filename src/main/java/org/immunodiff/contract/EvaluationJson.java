@@ -163,7 +163,7 @@ public final class EvaluationJson {
             g.writeFieldName(OBSERVED);
             g.writeString(ev.observed()); // words from the panel: never cached
             g.writeFieldName(WEIGHT);
-            g.writeNumber(Math.round(ev.weight() * 100) / 100.0);
+            weight(g, ev.weight());
             KnowledgeText.field(g, NOTE, ev.note());
             if (ev.source() != null) {
                 String key = sourceKeys.get(ev.source());
@@ -176,6 +176,26 @@ public final class EvaluationJson {
         }
         g.writeEndArray();
     }
+
+    /**
+     * A weight rounded to hundredths, as {@code writeNumber(Math.round(w * 100) / 100.0)} writes it: the text of a common
+     * value (-50.00 to 50.00) is made once, by the same Double.toString, and copied after; others are written as usual.
+     * The table fills as values occur (a racy fill is harmless: every writer stores the same text).
+     */
+    static void weight(JsonGenerator g, double w) throws IOException {
+        long hundredths = Math.round(w * 100);
+        if (Math.abs(hundredths) >= WEIGHT_TEXT_LIMIT) {
+            g.writeNumber(hundredths / 100.0);
+            return;
+        }
+        int i = (int) hundredths + WEIGHT_TEXT_LIMIT;
+        com.fasterxml.jackson.core.SerializableString text = WEIGHT_TEXT[i];
+        if (text == null) WEIGHT_TEXT[i] = text = new com.fasterxml.jackson.core.io.SerializedString(Double.toString(hundredths / 100.0));
+        g.writeRawValue(text);
+    }
+
+    private static final int WEIGHT_TEXT_LIMIT = 5_000;
+    private static final com.fasterxml.jackson.core.SerializableString[] WEIGHT_TEXT = new com.fasterxml.jackson.core.SerializableString[2 * WEIGHT_TEXT_LIMIT];
 
     private static void grade(JsonGenerator g, Grade grade) throws IOException {
         if (grade == null) {

@@ -21,6 +21,17 @@ class KnowledgeTextTest {
         assertThat(written(g -> KnowledgeText.write(g, null))).isEqualTo("[null]");
     }
 
+    @Test
+    void aWeightIsWrittenAsTheRoundedNumberWouldBe() throws IOException {
+        double[] weights = {0, -0.0, 0.004, -0.004, 0.005, -0.005, 0.7, -0.7, 1.345, -1.3449, 2.5, 12.0, -49.99, 49.994, 50.0, -50.0, 123.456, -1e6};
+        for (double w : weights) {
+            for (int pass = 0; pass < 2; pass++) { // the second pass writes from the table
+                assertThat(written(g -> EvaluationJson.weight(g, w))).as("weight %s", w)
+                        .isEqualTo(written(g -> g.writeNumber(Math.round(w * 100) / 100.0)));
+            }
+        }
+    }
+
     private interface Writing { void to(JsonGenerator g) throws IOException; }
 
     private static String written(Writing w) throws IOException {

@@ -70,4 +70,10 @@ class MolecularRulesTest {
         assertRuleMoved(panel().site("stomach").pos("CD34").molecular("KIT mutation", true).evaluate(), "gastrointestinal-stromal-tumour",
                 "A KIT or PDGFRA mutation supports gastrointestinal stromal tumour", true);
     }
+
+    @Test
+    void aPax3RearrangementOutsideTheSinonasalTractIsNotReadAsBiphenotypicSinonasalSarcoma() {
+        assertNotFired(panel().site("thigh").pos("desmin").molecular("PAX3 rearrangement", true).evaluate(),
+                "A PAX3 rearrangement in the sinonasal tract supports biphenotypic sinonasal sarcoma");
+    }
 }

@@ -64,4 +64,12 @@ class SkeletalMuscleRulesTest {
         assertFired(panel().age(12).pos("desmin").pos("MyoD1").features("alveolar pattern").evaluate(),
                 "An alveolar architecture or a FOXO1 fusion points to alveolar rhabdomyosarcoma");
     }
+
+    @Test
+    void anAdultSinonasalRhabdomyosarcomaLeansAlveolar() {
+        Evaluation adult = panel().site("maxillary sinus").age(55).pos("desmin").pos("myogenin").evaluate();
+        assertRuleMoved(adult, "alveolar-rhabdomyosarcoma", "In adults a sinonasal rhabdomyosarcoma is usually alveolar", true);
+        assertNotFired(panel().site("maxillary sinus").age(8).pos("desmin").pos("myogenin").evaluate(), "In adults a sinonasal rhabdomyosarcoma is usually alveolar");
+        assertNotFired(panel().site("thigh").age(55).pos("desmin").pos("myogenin").evaluate(), "In adults a sinonasal rhabdomyosarcoma is usually alveolar");
+    }
 }

@@ -108,4 +108,12 @@ class SmoothMuscleRulesTest {
         Evaluation e = panel().pattern("round-cell").pos("SMA").neg("desmin").evaluate();
         assertRuleMoved(e, "glomus-tumour", "A desmin-negative myoid tumour of round glomus cells or concentric perivascular growth favours glomus tumour", true);
     }
+
+    @Test
+    void desminInANuclearBetaCateninOrAlkPositiveTumourDoesNotConfirmSmoothMuscle() {
+        assertNotFired(panel().pos("SMA", "diffuse").pos("desmin", "focal").posPattern("beta-catenin", "nuclear").evaluate(),
+                "Diffuse actin with desmin or h-caldesmon confirms smooth-muscle differentiation");
+        assertNotFired(panel().pos("SMA", "diffuse").pos("desmin").pos("ALK").evaluate(),
+                "Diffuse actin with desmin or h-caldesmon confirms smooth-muscle differentiation");
+    }
 }
