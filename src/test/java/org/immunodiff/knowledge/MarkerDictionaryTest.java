@@ -16,9 +16,19 @@ class MarkerDictionaryTest {
             "MIB-1|Ki-67", "Ki67|Ki-67", "S-100|S100", "S-100 protein|S100", "ΔNp63|p40", "HHF35|MSA", "Myf-4|myogenin",
             "cytokeratin 5/6|CK5/6", "CK5-6|CK5/6", "cytokeratin 7|CK7", "h-Caldesmon|h-caldesmon", "β-catenin|beta-catenin",
             "c-kit|CD117", "LANA-1|HHV8", "podoplanin|D2-40", "SOX-10|SOX10", "HMB-45|HMB45", "MART-1|Melan-A",
-            "Vimentin|vimentin", "EBER-ISH|EBER", "epithelial membrane antigen|EMA", "Calponin|calponin"})
+            "Vimentin|vimentin", "EBER-ISH|EBER", "epithelial membrane antigen|EMA", "Calponin|calponin",
+            "PAX3|PAX3", "PAX-3|PAX3", "PAX3 rearrangement|PAX3 rearrangement"})
     void resolves(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
+                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "FOXO1A split (FISH)|FOXO1 rearrangement", "SS18 split signal|SS18 rearrangement", "EWSR1 split|EWSR1 rearrangement",
+            "FOXO1A rearrangement|FOXO1 rearrangement", "PAX3-FOXO1 fusion (RT-PCR)|FOXO1 rearrangement"})
+    void aFishSplitSignalOrAnOldGeneSymbolNamesTheRearrangement(String reported, String canonical) {
+        assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
     }
 }
