@@ -43,7 +43,10 @@ import java.util.Set;
 public final class Scorecard {
     private static final double SHOWN = 0.05;
 
-    /** One weighed observation across all diagnoses: the raw log-likelihood ratio of each, and what it came from. */
+    /**
+     * One weighed observation across all diagnoses: the raw log-likelihood ratio of each (shared with other panels:
+     * read-only), and what it came from.
+     */
     private record Observation(String item, String observed, String group, double[] weights, LiteratureFrequency[] rows,
                                String[] notes, String reading, boolean isFeature) { }
 
@@ -54,6 +57,8 @@ public final class Scorecard {
     private final List<Diagnosis> diagnoses;
     private final int n;
     private final WeightArena arena;
+    /** Each distinct reading's weights, computed once per knowledge base and shared read-only: never write into them. */
+    private final ObservationWeights precomputed;
     private final double[] logPrior;
     private final List<Observation> observations = new ArrayList<>();
     // per diagnosis, allocated on first use: the rules' moves (most diagnoses of a panel get none)
@@ -84,6 +89,7 @@ public final class Scorecard {
         this.diagnoses = kb.diagnosisList();
         this.n = diagnoses.size();
         this.arena = WeightArena.borrow();
+        this.precomputed = ObservationWeights.of(kb);
         this.logPrior = newWeights();
         @SuppressWarnings("unchecked") List<Evidence>[] a = new List[n];
         @SuppressWarnings("unchecked") List<String>[] r = new List[n];
@@ -114,13 +120,18 @@ public final class Scorecard {
         StainPattern diagnosticPattern = kb.diagnosticPattern(o.marker()).orElse(null);
         double floor = marker.isMolecular() ? p.molecularFloor() : p.frequencyFloor();
         ProfileEntry[] column = kb.profileColumn(o.marker());
-        double[] lik = likelihoods;
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            lik[i] = likelihood(o, column[i], diagnosticPattern, floor);
-            sum += lik[i];
+        int readingKind = ObservationWeights.markerReading(o, diagnosticPattern);
+        double[] weights = precomputed.ofMarker(o.marker(), readingKind);
+        if (weights == null) {
+            double[] lik = likelihoods;
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                lik[i] = likelihood(o, column[i], diagnosticPattern, floor);
+                sum += lik[i];
+            }
+            weights = logRatios(lik, sum / n, new double[n]);
+            precomputed.keepMarker(o.marker(), readingKind, weights);
         }
-        double[] weights = logRatios(lik, sum / n, newWeights());
         String group = kb.correlationGroupOfMarker(o.marker());
         String reading = o.isPositive() && o.pattern() != null && diagnosticPattern != null && o.pattern() != diagnosticPattern
                 ? "; observed " + lower(o.pattern().name()) + " staining is not the diagnostic " + lower(diagnosticPattern.name()) + " pattern"
@@ -157,15 +168,21 @@ public final class Scorecard {
         if (definition == null) return;
         if (!likelihoodRules.contains(rule)) likelihoodRules.add(rule);
         FeatureFrequency[] column = kb.featureColumn(feature);
-        double[] lik = likelihoods;
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            double f = clamp(column[i].frequency(), p.featureFloor());
-            lik[i] = present ? f : 1 - named * f;
-            sum += lik[i];
+        int readingKind = ObservationWeights.featureReading(present, named);
+        double[] weights = precomputed.ofFeature(feature, readingKind);
+        if (weights == null) {
+            double[] lik = likelihoods;
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                double f = clamp(column[i].frequency(), p.featureFloor());
+                lik[i] = present ? f : 1 - named * f;
+                sum += lik[i];
+            }
+            weights = logRatios(lik, sum / n, new double[n]);
+            precomputed.keepFeature(feature, readingKind, weights);
         }
         observations.add(new Observation(item, observed, kb.correlationGroupOfKind(definition.kind()),
-                logRatios(lik, sum / n, newWeights()), column, notes, "", true));
+                weights, column, notes, "", true));
     }
 
     /** Base incidence, site and age. The most specific site row wins: a site row replaces its region's. */

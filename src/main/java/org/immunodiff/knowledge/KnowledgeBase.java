@@ -183,6 +183,18 @@ public final class KnowledgeBase {
     private final Map<String, String> presentItems = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> absentItems = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Data another component derives from this knowledge base alone (the engine's precomputed weights), made once on
+     * first use and kept as long as the knowledge base.
+     */
+    public <T> T derived(Class<T> type, java.util.function.Function<KnowledgeBase, T> create) {
+        Object hit = derived.get(type);
+        if (hit == null) hit = derived.computeIfAbsent(type, t -> create.apply(this));
+        return type.cast(hit);
+    }
+
+    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A per-process cache: a plain get on a hit, computeIfAbsent (which locks a bin) only on a miss. */
     private static <K, V> V cached(Map<K, V> cache, K key, java.util.function.Function<K, V> compute) {
         V hit = cache.get(key);
