@@ -88,7 +88,7 @@ public final class DroolsEvaluator implements Evaluator {
     public Evaluation evaluate(Panel panel, Detail detail) {
         Scorecard scorecard = new Scorecard(kb);
         GradeSheet gradeSheet = new GradeSheet();
-        FiredRuleAudit audit = new FiredRuleAudit();
+        FiredRuleAudit audit = new FiredRuleAudit(scorecard);
         KieSession session = sessions.newKieSession();
         try {
             session.addEventListener(audit);

@@ -267,6 +267,14 @@ public final class Scorecard {
                 (a, b) -> a.keep() <= b.keep() ? a : b);
     }
 
+    /** The name of the rule whose consequence is running: DRL consequences name themselves with it. */
+    public String firingRule() { return firingRule; }
+
+    /** Set by the session's audit listener before each rule fires. */
+    void firing(String rule) { this.firingRule = rule; }
+
+    private String firingRule;
+
     public void caveat(String text, String rule, String source) {
         caveats.putIfAbsent(text, new Caveat(text, rule, source));
     }
