@@ -189,27 +189,24 @@ public final class Scorecard {
     public void applyPriors(CaseContext c, String rule) {
         System.arraycopy(kb.logBasePriors(), 0, logPrior, 0, n);
         // one site shift per diagnosis: a row for the site replaces its region's row
-        PriorShift[] shifts = new PriorShift[n];
-        if (c.region() != null) for (PriorShift s : kb.priorShifts(c.region())) shifts[indexOf(s.diagnosis(), rule)] = s;
-        if (c.site() != null) for (PriorShift s : kb.priorShifts(c.site())) shifts[indexOf(s.diagnosis(), rule)] = s;
+        PriorShift[] regionRows = c.region() == null ? null : kb.priorShiftColumn(c.region());
+        PriorShift[] siteRows = c.site() == null ? null : kb.priorShiftColumn(c.site());
         for (int i = 0; i < n; i++) {
-            PriorShift s = shifts[i];
+            PriorShift s = siteRows != null && siteRows[i] != null ? siteRows[i] : regionRows != null ? regionRows[i] : null;
             if (s != null) prior(i, s, c.site(), rule);
         }
         if (c.sizeCm() != null) {
             String cm = Numbers.plain(c.sizeCm()) + " cm";
-            for (SizeBand band : kb.sizeBands()) {
-                if (band.contains(c.sizeCm())) {
-                    prior(indexOf(band.diagnosis(), rule), band, cm, rule);
-                }
+            List<SizeBand> bands = kb.sizeBands();
+            for (int k = 0; k < bands.size(); k++) {
+                if (bands.get(k).contains(c.sizeCm())) prior(kb.sizeBandDiagnosis(k), bands.get(k), cm, rule);
             }
         }
         if (c.age() != null) {
             String years = c.age() + " years";
-            for (AgeBand band : kb.ageBands()) {
-                if (band.contains(c.age())) {
-                    prior(indexOf(band.diagnosis(), rule), band, years, rule);
-                }
+            List<AgeBand> bands = kb.ageBands();
+            for (int k = 0; k < bands.size(); k++) {
+                if (bands.get(k).contains(c.age())) prior(kb.ageBandDiagnosis(k), bands.get(k), years, rule);
             }
         }
     }

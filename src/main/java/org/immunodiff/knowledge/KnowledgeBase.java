@@ -75,7 +75,12 @@ public final class KnowledgeBase {
         // interned, so that a rule's literal id (a class constant, interned) finds its key by identity
         for (int i = 0; i < diagnosisList.size(); i++) positions.put(diagnosisList.get(i).id().intern(), i);
         this.diagnosisIndex = Map.copyOf(positions);
+        this.ageBandDiagnoses = ageBands.stream().mapToInt(b -> diagnosisIndex(b.diagnosis())).toArray();
+        this.sizeBandDiagnoses = sizeBands.stream().mapToInt(b -> diagnosisIndex(b.diagnosis())).toArray();
     }
+
+    private final int[] ageBandDiagnoses;
+    private final int[] sizeBandDiagnoses;
 
     /** Diagnoses in table order, indexable: the columns below are aligned with it. */
     public java.util.List<Diagnosis> diagnosisList() { return diagnosisList; }
@@ -315,6 +320,29 @@ public final class KnowledgeBase {
 
     /** Prior shifts for a site or a region name. */
     public List<PriorShift> priorShifts(String siteOrRegion) { return sitePriors.getOrDefault(siteOrRegion, List.of()); }
+
+    /**
+     * The rows of a site (or region) aligned with {@link #diagnosisList()}: entry i is diagnosis i's row, or null (the
+     * last row of a diagnosis wins, as in the table's order). Made once per site.
+     */
+    public PriorShift[] priorShiftColumn(String siteOrRegion) {
+        return cached(priorShiftColumns, siteOrRegion, computePriorShiftColumn);
+    }
+
+    private final Map<String, PriorShift[]> priorShiftColumns = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.function.Function<String, PriorShift[]> computePriorShiftColumn = this::newPriorShiftColumn;
+
+    private PriorShift[] newPriorShiftColumn(String siteOrRegion) {
+        PriorShift[] column = new PriorShift[diagnosisList.size()];
+        for (PriorShift s : priorShifts(siteOrRegion)) column[diagnosisIndex(s.diagnosis())] = s;
+        return column;
+    }
+
+    /** The position in {@link #diagnosisList()} of age band k's diagnosis ({@link #ageBands()} order). */
+    public int ageBandDiagnosis(int k) { return ageBandDiagnoses[k]; }
+
+    /** The position in {@link #diagnosisList()} of size band k's diagnosis ({@link #sizeBands()} order). */
+    public int sizeBandDiagnosis(int k) { return sizeBandDiagnoses[k]; }
 
     public List<AgeBand> ageBands() { return ageBands; }
 
