@@ -146,34 +146,6 @@ public final class DroolsEvaluator implements Evaluator {
     }
 
     private List<RankedDiagnosis> ranked(List<Scorecard.Scored> ranking, Detail detail) {
-        List<RankedDiagnosis> out = new ArrayList<>();
-        int n = Math.min(Math.min(kb.parameters().reportedDiagnoses(), detail.diagnoses()), ranking.size());
-        int reasons = detail.reasonsEachWay();
-        for (int i = 0; i < n; i++) {
-            Scorecard.Scored s = ranking.get(i);
-            Diagnosis d = s.diagnosis();
-            // One list, sorted strongest-for first (stable); its tail of lines against is then re-sorted strongest-against
-            // first, still stably, so ties keep the ledger's order both ways. The answer holds views of it.
-            List<Evidence> evidence = s.evidence();
-            evidence.sort(STRONGEST_FOR);
-            int pro = 0, firstAgainst = evidence.size();
-            while (pro < evidence.size() && evidence.get(pro).weight() >= SHOWN) pro++;
-            while (firstAgainst > pro && evidence.get(firstAgainst - 1).weight() <= -SHOWN) firstAgainst--;
-            List<Evidence> conflicting = evidence.subList(firstAgainst, evidence.size());
-            conflicting.sort(STRONGEST_AGAINST);
-            out.add(new RankedDiagnosis(i + 1, d.id(), d.family(), d.name(), d.icdO(), d.behaviour(),
-                    round(s.probability()), firstOf(evidence.subList(0, pro), reasons), firstOf(conflicting, reasons), s.rules()));
-        }
-        return out;
+        return ExplainedRanking.of(ranking, detail, kb.parameters().reportedDiagnoses());
     }
-
-    private static final double SHOWN = 0.05;
-    private static final Comparator<Evidence> STRONGEST_FOR = Comparator.comparingDouble(Evidence::weight).reversed();
-    private static final Comparator<Evidence> STRONGEST_AGAINST = Comparator.comparingDouble(Evidence::weight);
-
-    private static List<Evidence> firstOf(List<Evidence> sorted, int limit) {
-        return java.util.Collections.unmodifiableList(sorted.size() <= limit ? sorted : sorted.subList(0, limit));
-    }
-
-    private static double round(double p) { return Math.round(p * 10000) / 10000.0; }
 }

@@ -8,6 +8,7 @@ import org.immunodiff.contract.Json;
 import org.immunodiff.engine.Scorecard;
 import org.immunodiff.model.Evaluation;
 import org.immunodiff.model.Panel;
+import org.immunodiff.model.RankedDiagnosis;
 import org.immunodiff.service.EvaluationService;
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +37,18 @@ class PlainJavaRankingTest {
             Panel panel = drools.read(json);
             Evaluation viaDrools = drools.evaluate(panel);
             List<Scorecard.Scored> plain = PlainJavaRanking.rank(drools.knowledgeBase(), panel);
+            List<RankedDiagnosis> explained = PlainJavaRanking.explained(drools.knowledgeBase(), panel);
+            assertThat(explained).hasSameSizeAs(viaDrools.diagnoses());
             for (int i = 0; i < viaDrools.diagnoses().size(); i++) {
-                assertThat(plain.get(i).diagnosis().id()).as(node.path("caseId").asText() + " rank " + (i + 1))
-                        .isEqualTo(viaDrools.diagnoses().get(i).id());
+                String at = node.path("caseId").asText() + " rank " + (i + 1);
+                assertThat(plain.get(i).diagnosis().id()).as(at).isEqualTo(viaDrools.diagnoses().get(i).id());
                 assertThat(plain.get(i).probability()).isCloseTo(viaDrools.diagnoses().get(i).probability(),
                         org.assertj.core.data.Offset.offset(1e-4));
+                // the same reasons, weighed alike (the rule that weighed them is named differently on each side)
+                assertThat(explained.get(i).supporting()).as(at).usingElementComparatorIgnoringFields("rule")
+                        .isEqualTo(viaDrools.diagnoses().get(i).supporting());
+                assertThat(explained.get(i).conflicting()).as(at).usingElementComparatorIgnoringFields("rule")
+                        .isEqualTo(viaDrools.diagnoses().get(i).conflicting());
             }
         }
     }

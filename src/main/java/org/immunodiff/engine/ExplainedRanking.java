@@ -1,0 +1,48 @@
+package org.immunodiff.engine;
+
+import org.immunodiff.knowledge.Diagnosis;
+import org.immunodiff.model.Detail;
+import org.immunodiff.model.Evidence;
+import org.immunodiff.model.RankedDiagnosis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The diagnoses reported from a ranked ledger: each with its probability and its reasons for and against. */
+public final class ExplainedRanking {
+    private static final double SHOWN = 0.05;
+    private static final Comparator<Evidence> STRONGEST_FOR = Comparator.comparingDouble(Evidence::weight).reversed();
+    private static final Comparator<Evidence> STRONGEST_AGAINST = Comparator.comparingDouble(Evidence::weight);
+
+    private ExplainedRanking() { }
+
+    /** The first {@code reportedDiagnoses} (at most as many as the detail level asks for), explained. */
+    public static List<RankedDiagnosis> of(List<Scorecard.Scored> ranking, Detail detail, int reportedDiagnoses) {
+        List<RankedDiagnosis> out = new ArrayList<>();
+        int n = Math.min(Math.min(reportedDiagnoses, detail.diagnoses()), ranking.size());
+        int reasons = detail.reasonsEachWay();
+        for (int i = 0; i < n; i++) {
+            Scorecard.Scored s = ranking.get(i);
+            Diagnosis d = s.diagnosis();
+            // One list, sorted strongest-for first (stable); its tail of lines against is then re-sorted strongest-against
+            // first, still stably, so ties keep the ledger's order both ways. The answer holds views of it.
+            List<Evidence> evidence = s.evidence();
+            evidence.sort(STRONGEST_FOR);
+            int pro = 0, firstAgainst = evidence.size();
+            while (pro < evidence.size() && evidence.get(pro).weight() >= SHOWN) pro++;
+            while (firstAgainst > pro && evidence.get(firstAgainst - 1).weight() <= -SHOWN) firstAgainst--;
+            List<Evidence> conflicting = evidence.subList(firstAgainst, evidence.size());
+            conflicting.sort(STRONGEST_AGAINST);
+            out.add(new RankedDiagnosis(i + 1, d.id(), d.family(), d.name(), d.icdO(), d.behaviour(),
+                    round(s.probability()), firstOf(evidence.subList(0, pro), reasons), firstOf(conflicting, reasons), s.rules()));
+        }
+        return out;
+    }
+
+    private static List<Evidence> firstOf(List<Evidence> sorted, int limit) {
+        return java.util.Collections.unmodifiableList(sorted.size() <= limit ? sorted : sorted.subList(0, limit));
+    }
+
+    private static double round(double p) { return Math.round(p * 10000) / 10000.0; }
+}
