@@ -299,9 +299,19 @@ public final class KnowledgeBase {
         Site exact = sitesByKey.get(Names.key(text));
         if (exact != null) return Optional.of(exact);
         List<PhraseDictionary.Match<Site>> found = sites.findIn(text);
-        return found.stream().filter(m -> !m.negated()).max((a, b) -> Integer.compare(a.from().length(), b.from().length()))
-                .map(PhraseDictionary.Match::value);
+        Optional<Site> longest = found.stream().filter(m -> !m.negated())
+                .max((a, b) -> Integer.compare(a.from().length(), b.from().length())).map(PhraseDictionary.Match::value);
+        // A tissue word ("soft tissue", "muscle") stands for the trunk and limbs only when no place is named with it:
+        // "soft tissue of the neck" is head-and-neck soft tissue, whatever phrase is longer.
+        if (longest.isPresent() && TISSUE_DEFAULT_REGION.equals(longest.get().region())) {
+            Optional<Site> headAndNeck = found.stream().filter(m -> !m.negated() && HEAD_AND_NECK.equals(m.value().region()))
+                    .findFirst().map(PhraseDictionary.Match::value);
+            if (headAndNeck.isPresent()) return Optional.of(new Site(longest.get().site(), HEAD_AND_NECK, longest.get().mucosal()));
+        }
+        return longest;
     }
+
+    private static final String TISSUE_DEFAULT_REGION = "trunk-extremity", HEAD_AND_NECK = "head-and-neck";
 
     public double basePrior(String diagnosis) { return basePriors.getOrDefault(diagnosis, 1.0); }
 

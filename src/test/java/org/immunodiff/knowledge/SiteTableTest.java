@@ -12,7 +12,10 @@ class SiteTableTest {
     @CsvSource(delimiter = '|', value = {
             "maxilla|bone|head-and-neck", "mandible|bone|head-and-neck", "skull|bone|head-and-neck", "femur|bone|other",
             "cervical lymph node|lymph-node|head-and-neck", "inguinal lymph node|lymph-node|other",
-            "maxillary sinus|sinonasal|head-and-neck", "larynx|larynx|head-and-neck"})
+            "maxillary sinus|sinonasal|head-and-neck", "larynx|larynx|head-and-neck",
+            "soft tissue of the neck|soft-tissue|head-and-neck", "soft tissue of thigh|soft-tissue|trunk-extremity",
+            "masseter muscle|head-and-neck|head-and-neck", "skeletal muscle of the cheek|soft-tissue|head-and-neck",
+            "skin of scalp|skin|skin"})
     void aSiteResolvesToItsRegion(String reported, String site, String region) {
         assertThat(TestEngine.service().knowledgeBase().resolveSite(reported)).as(reported)
                 .hasValueSatisfying(s -> assertThat(s.site() + "|" + s.region()).isEqualTo(site + "|" + region));
