@@ -24,9 +24,9 @@ final class ObservationWeights {
     private final ConcurrentHashMap<String, AtomicReferenceArray<double[]>> features = new ConcurrentHashMap<>();
 
     /** The weights kept with a knowledge base (one set per knowledge base, made on first use). */
-    static ObservationWeights of(KnowledgeBase kb) { return kb.derived(ObservationWeights.class, ObservationWeights::new); }
+    static ObservationWeights of(KnowledgeBase kb) { return kb.derived(ObservationWeights.class, k -> new ObservationWeights()); }
 
-    private ObservationWeights(KnowledgeBase kb) { }
+    private ObservationWeights() { }
 
     /** Which reading of a stain result the likelihood depends on (see Scorecard.likelihood). */
     static int markerReading(MarkerObservation o, StainPattern diagnosticPattern) {

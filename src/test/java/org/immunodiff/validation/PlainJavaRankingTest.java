@@ -45,9 +45,9 @@ class PlainJavaRankingTest {
                 assertThat(plain.get(i).probability()).isCloseTo(viaDrools.diagnoses().get(i).probability(),
                         org.assertj.core.data.Offset.offset(1e-4));
                 // the same reasons, weighed alike (the rule that weighed them is named differently on each side)
-                assertThat(explained.get(i).supporting()).as(at).usingElementComparatorIgnoringFields("rule")
+                assertThat(explained.get(i).supporting()).as(at).usingRecursiveFieldByFieldElementComparatorIgnoringFields("rule")
                         .isEqualTo(viaDrools.diagnoses().get(i).supporting());
-                assertThat(explained.get(i).conflicting()).as(at).usingElementComparatorIgnoringFields("rule")
+                assertThat(explained.get(i).conflicting()).as(at).usingRecursiveFieldByFieldElementComparatorIgnoringFields("rule")
                         .isEqualTo(viaDrools.diagnoses().get(i).conflicting());
             }
         }
