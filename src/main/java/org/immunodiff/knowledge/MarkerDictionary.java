@@ -21,12 +21,14 @@ public final class MarkerDictionary {
             "detected", "targeted", "pathogenic", "immunohistochemical", "immunoexpression", "positivity", "reactivity");
 
     private final Map<String, String> canonicalByKey;
+    private final Map<String, String> canonicalBySpelling;
     private final PhraseDictionary<String> molecularPhrases;
     private final Map<String, java.util.Set<String>> molecularByFirstWord;
     private final Map<String, List<String>> synonymsByMarker;
 
-    MarkerDictionary(Map<String, String> canonicalByKey, PhraseDictionary<String> molecularPhrases,
+    MarkerDictionary(Map<String, String> canonicalByKey, Map<String, String> canonicalBySpelling, PhraseDictionary<String> molecularPhrases,
                      Map<String, java.util.Set<String>> molecularByFirstWord, Map<String, List<String>> synonymsByMarker) {
+        this.canonicalBySpelling = Map.copyOf(canonicalBySpelling);
         this.synonymsByMarker = synonymsByMarker;
         this.canonicalByKey = Map.copyOf(canonicalByKey);
         this.molecularPhrases = molecularPhrases;
@@ -36,11 +38,14 @@ public final class MarkerDictionary {
     /** Builds the dictionary; a key that would name two markers is an error naming the row. */
     static MarkerDictionary build(Map<String, Marker> markers, List<CsvTable.Row> synonymRows) {
         Map<String, String> byKey = new HashMap<>();
+        Map<String, String> bySpelling = new HashMap<>();
+        java.util.Set<String> ambiguousKeys = new java.util.HashSet<>();
         PhraseDictionary<String> molecular = new PhraseDictionary<>();
         Map<String, java.util.Set<String>> byFirstWord = new HashMap<>();
         Map<String, List<String>> synonyms = new HashMap<>();
         for (Marker m : markers.values()) {
             byKey.put(Names.key(m.name()), m.name());
+            bySpelling.put(spelling(m.name()), m.name());
             if (m.isMolecular()) addMolecular(molecular, byFirstWord, m.name(), m.name());
         }
         for (CsvTable.Row row : synonymRows) {
@@ -49,15 +54,25 @@ public final class MarkerDictionary {
             if (!markers.containsKey(marker)) throw row.error("unknown marker '" + marker + "' (not in markers.csv)");
             String key = Names.key(synonym);
             if (key.isEmpty()) throw row.error("synonym '" + synonym + "' has no letters or digits");
-            String previous = byKey.putIfAbsent(key, marker);
-            if (previous != null && !previous.equals(marker)) {
-                throw row.error("synonym '" + synonym + "' would name both '" + previous + "' and '" + marker + "'");
+            String sameSpelling = bySpelling.putIfAbsent(spelling(synonym), marker);
+            if (sameSpelling != null && !sameSpelling.equals(marker)) {
+                throw row.error("synonym '" + synonym + "' would name both '" + sameSpelling + "' and '" + marker + "'");
             }
+            String previous = byKey.putIfAbsent(key, marker);
+            // spellings that differ only in punctuation ("pRb" the retinoblastoma protein, "PR-B" progesterone receptor
+            // B) are read by their exact spelling only: a loose reading would have to guess between them
+            if (previous != null && !previous.equals(marker)) ambiguousKeys.add(key);
             if (markers.get(marker).isMolecular()) addMolecular(molecular, byFirstWord, synonym, marker);
             synonyms.computeIfAbsent(marker, k -> new java.util.ArrayList<>()).add(synonym);
         }
+        ambiguousKeys.forEach(byKey::remove);
         synonyms.replaceAll((k, v) -> List.copyOf(v));
-        return new MarkerDictionary(byKey, molecular, byFirstWord, Map.copyOf(synonyms));
+        return new MarkerDictionary(byKey, bySpelling, molecular, byFirstWord, Map.copyOf(synonyms));
+    }
+
+    /** A name as written, compared without case and with runs of spaces as one: punctuation still counts. */
+    private static String spelling(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     private static void addMolecular(PhraseDictionary<String> phrases, Map<String, java.util.Set<String>> byFirstWord,
@@ -88,7 +103,9 @@ public final class MarkerDictionary {
 
     public Optional<String> resolve(String reported) {
         if (reported == null || reported.isBlank()) return Optional.empty();
-        String hit = canonicalByKey.get(Names.key(reported));
+        String hit = canonicalBySpelling.get(spelling(reported));
+        if (hit != null) return Optional.of(hit);
+        hit = canonicalByKey.get(Names.key(reported));
         if (hit != null) return Optional.of(hit);
         String withoutBrackets = BRACKETED.matcher(reported).replaceAll(" ");
         hit = canonicalByKey.get(Names.key(withoutBrackets));

@@ -17,7 +17,8 @@ class MarkerDictionaryTest {
             "cytokeratin 5/6|CK5/6", "CK5-6|CK5/6", "cytokeratin 7|CK7", "h-Caldesmon|h-caldesmon", "β-catenin|beta-catenin",
             "c-kit|CD117", "LANA-1|HHV8", "podoplanin|D2-40", "SOX-10|SOX10", "HMB-45|HMB45", "MART-1|Melan-A",
             "Vimentin|vimentin", "EBER-ISH|EBER", "epithelial membrane antigen|EMA", "Calponin|calponin",
-            "PAX3|PAX3", "PAX-3|PAX3", "PAX3 rearrangement|PAX3 rearrangement"})
+            "PAX3|PAX3", "PAX-3|PAX3", "PAX3 rearrangement|PAX3 rearrangement",
+            "PR-B|PR", "PR-A|PR", "pRb|Rb", "RB1|Rb"})
     void resolves(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
@@ -30,5 +31,12 @@ class MarkerDictionaryTest {
     void aFishSplitSignalOrAnOldGeneSymbolNamesTheRearrangement(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+    }
+
+    @org.junit.jupiter.api.Test
+    void spellingsThatDifferOnlyInPunctuationAreNotGuessed() {
+        // "PR-B" (progesterone receptor B) and "pRb" (retinoblastoma protein) share a loose key: written otherwise
+        // ("PR B"), the name is reported unknown rather than read as either
+        assertThat(TestEngine.service().knowledgeBase().resolveMarker("PR B")).isEmpty();
     }
 }
