@@ -107,6 +107,12 @@ class PanelReaderTest {
         }
 
         @Test
+        void atypicalMitosesAreNotReadAsNuclearAtypia() {
+            Panel p = read("{\"morphology\":{\"description\":\"Mitoses, some atypical; numerous mitoses including atypical forms.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.features()).extracting(f -> f.feature()).contains("atypical-mitoses").doesNotContain("nuclear-atypia");
+        }
+
+        @Test
         void aNegatedFeatureIsNeitherUsedNorWarnedAbout() {
             Panel p = read("{\"morphology\":{\"features\":[\"no necrosis\",\"no pleomorphism\"]},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
             assertThat(p.features()).extracting(f -> f.feature()).doesNotContain("pleomorphism");
