@@ -333,7 +333,7 @@ public final class KnowledgeBase {
 
     /**
      * The rows of a site (or region) aligned with {@link #diagnosisList()}: entry i is diagnosis i's row, or null (the
-     * last row of a diagnosis wins, as in the table's order). Made once per site.
+     * last row of a diagnosis wins, as in the table's order). Made once per site and shared: read it, never write it.
      */
     public PriorShift[] priorShiftColumn(String siteOrRegion) {
         return cached(priorShiftColumns, siteOrRegion, computePriorShiftColumn);
