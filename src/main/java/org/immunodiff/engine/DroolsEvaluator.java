@@ -7,18 +7,15 @@ import org.immunodiff.knowledge.KnowledgeFiles;
 import org.immunodiff.model.Detail;
 import org.immunodiff.model.AbsentFeatures;
 import org.immunodiff.model.Evaluation;
-import org.immunodiff.model.Evidence;
 import org.immunodiff.model.FeatureObservation;
 import org.immunodiff.model.MarkerObservation;
 import org.immunodiff.model.Panel;
-import org.immunodiff.model.RankedDiagnosis;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -119,7 +116,8 @@ public final class DroolsEvaluator implements Evaluator {
             session.getAgenda().getAgendaGroup(ADVICE).setFocus();
             session.fireAllRules();
 
-            return new Evaluation(panel.caseId(), kb.identity(), ranked(ranking, detail), gradeSheet.result(),
+            return new Evaluation(panel.caseId(), kb.identity(),
+                    ExplainedRanking.of(ranking, detail, kb.parameters().reportedDiagnoses()), gradeSheet.result(),
                     advisor.recommendations(), scorecard.caveats(), panel.warnings(), panel.features(), audit.firedRules(), detail);
         } finally {
             session.removeEventListener(audit);
@@ -143,9 +141,5 @@ public final class DroolsEvaluator implements Evaluator {
             out.add(new Contender(ranking.get(i).diagnosis().id(), i + 1, p, ratio));
         }
         return out;
-    }
-
-    private List<RankedDiagnosis> ranked(List<Scorecard.Scored> ranking, Detail detail) {
-        return ExplainedRanking.of(ranking, detail, kb.parameters().reportedDiagnoses());
     }
 }

@@ -328,8 +328,8 @@ public final class KnowledgeBase {
 
     private volatile double[] logBasePriors;
 
-    /** Prior shifts for a site or a region name. */
-    public List<PriorShift> priorShifts(String siteOrRegion) { return sitePriors.getOrDefault(siteOrRegion, List.of()); }
+    /** Prior shifts for a site or a region name, as the table lists them. */
+    private List<PriorShift> priorShifts(String siteOrRegion) { return sitePriors.getOrDefault(siteOrRegion, List.of()); }
 
     /**
      * The rows of a site (or region) aligned with {@link #diagnosisList()}: entry i is diagnosis i's row, or null (the

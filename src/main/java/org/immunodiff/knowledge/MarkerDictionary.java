@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 public final class MarkerDictionary {
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern LABEL_SEPARATORS = Pattern.compile("[:;]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> FILLER = Set.of("protein", "antibody", "immunostain", "immunostaining", "stain",
             "staining", "expression", "ihc", "immunohistochemistry", "immunoreactivity", "by", "fish", "pcr", "rt",
             "ngs", "sequencing", "test", "testing", "analysis", "status", "clone", "assay", "ish", "on", "gene", "genes",
@@ -72,7 +73,7 @@ public final class MarkerDictionary {
 
     /** A name as written, compared without case and with runs of spaces as one: punctuation still counts. */
     private static String spelling(String name) {
-        return name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(name.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
     }
 
     private static void addMolecular(PhraseDictionary<String> phrases, Map<String, java.util.Set<String>> byFirstWord,
