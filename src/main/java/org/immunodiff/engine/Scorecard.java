@@ -199,7 +199,8 @@ public final class Scorecard {
             String cm = Numbers.plain(c.sizeCm()) + " cm";
             List<SizeBand> bands = kb.sizeBands();
             for (int k = 0; k < bands.size(); k++) {
-                if (bands.get(k).contains(c.sizeCm())) prior(kb.sizeBandDiagnosis(k), bands.get(k), cm, rule);
+                SizeBand b = bands.get(k);
+                if (b.contains(c.sizeCm()) && b.appliesAt(c.site(), c.region())) prior(kb.sizeBandDiagnosis(k), b, cm, rule);
             }
         }
         if (c.age() != null) {

@@ -107,7 +107,13 @@ public final class KnowledgeBaseLoader {
             double min = r.requiredNumber("minCm", 0, 1000);
             double max = r.requiredNumber("maxCm", 0, 1000);
             if (max <= min) throw r.error("maxCm must be above minCm");
-            sizes.add(new SizeBand(knownDiagnosis(r, diagnoses), min, max, r.requiredNumber("multiplier", 0.001, 1000), r.required("source")));
+            Set<String> where = new java.util.TreeSet<>();
+            for (String site : r.get("sites").split(";")) {
+                if (site.isBlank()) continue;
+                if (!siteNames.contains(site.trim())) throw r.error("unknown site or region '" + site.trim() + "' in column 'sites' (not in sites.csv)");
+                where.add(site.trim());
+            }
+            sizes.add(new SizeBand(knownDiagnosis(r, diagnoses), min, max, r.requiredNumber("multiplier", 0.001, 1000), r.required("source"), where));
         }
         List<IndexBand> indexBands = new ArrayList<>();
         for (CsvTable.Row r : table(files, K + "morphology/index-bands.csv", false, "marker", "minPercent", "maxPercent", "feature", "source")) {

@@ -80,6 +80,8 @@ public class KnowledgeBaseTest {
             "'mild cellular and nuclear pleomorphism', nuclear-atypia, 'mild cellular and nuclear pleomorphism'",
             "'markedly enlarged hyperchromatic nuclei', pleomorphism, 'markedly enlarged hyperchromatic nuclei'",
             "'minimal nuclear pleomorphism', bland-cytology, 'minimal nuclear pleomorphism'",
+            "'rare atypia', bland-cytology, 'rare atypia'",
+            "'scant nuclear atypia', bland-cytology, 'scant nuclear atypia'",
             "'pleomorphism', pleomorphism, 'pleomorphism'"})
     void aQualifierAFewWordsBeforeAFeatureChangesHowItIsRead(String text, String feature, String from) {
         assertThat(kb().findFeatures(text)).singleElement().satisfies(m -> {
@@ -131,6 +133,14 @@ public class KnowledgeBaseTest {
         loadingWith(tmp, "knowledge/profiles/zz-test.csv", "diagnosis,marker,frequency,extent,pattern,source\nleiomyosarcoma,CD10,0.3,,,\n")
                 .isInstanceOf(KnowledgeBaseException.class)
                 .hasMessageContaining("knowledge/profiles/zz-test.csv:2").hasMessageContaining("source");
+    }
+
+    @Test
+    void aSizeRowNamingAnUnknownSiteFailsNamingFileLineAndColumn(@TempDir Path tmp) throws IOException {
+        loadingWith(tmp, "knowledge/context/size-priors.csv",
+                "diagnosis,minCm,maxCm,multiplier,sites,source\nglomus-tumour,2,1000,0.2,fingertip,test row\n")
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageContaining("knowledge/context/size-priors.csv:2").hasMessageContaining("sites").hasMessageContaining("fingertip");
     }
 
     @Test

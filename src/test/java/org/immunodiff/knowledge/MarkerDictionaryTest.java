@@ -18,7 +18,9 @@ class MarkerDictionaryTest {
             "c-kit|CD117", "LANA-1|HHV8", "podoplanin|D2-40", "SOX-10|SOX10", "HMB-45|HMB45", "MART-1|Melan-A",
             "Vimentin|vimentin", "EBER-ISH|EBER", "epithelial membrane antigen|EMA", "Calponin|calponin",
             "PAX3|PAX3", "PAX-3|PAX3", "PAX3 rearrangement|PAX3 rearrangement",
-            "PR-B|PR", "PR-A|PR", "pRb|Rb", "RB1|Rb"})
+            "PR-B|PR", "PR-A|PR", "pRb|Rb", "RB1|Rb",
+            "SSX C-terminus|SSX-CT", "SSX-CT|SSX-CT", "E9X9V|SS18-SSX", "CNA-42|CNA.42", "fast myosin|skeletal myosin",
+            "EBV-LMP|LMP1", "E-cadherin|E-cadherin", "cytokeratin 19|CK19", "CK-MM|CK-MM"})
     void resolves(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
@@ -31,6 +33,14 @@ class MarkerDictionaryTest {
     void aFishSplitSignalOrAnOldGeneSymbolNamesTheRearrangement(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+    }
+
+    @ParameterizedTest(name = "{0} is not guessed")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"myosin", "creatine kinase", "CK"})
+    void aNameSeveralAntibodiesShareIsNotReadAsOneOfThem(String reported) {
+        // "myosin" may be smooth-muscle myosin and "creatine kinase" the brain isoenzyme; "CK" is cytokeratin
+        assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
+                .satisfiesAnyOf(m -> assertThat(m).isEmpty(), m -> assertThat(m.get().name()).isEqualTo("pan-cytokeratin"));
     }
 
     @org.junit.jupiter.api.Test

@@ -116,6 +116,18 @@ class LikelihoodRulesTest {
     }
 
     @Test
+    void aSizeRowHoldsOnlyAtTheSitesItNames() {
+        // a glomus tumour over 2 cm is unusual in the limbs (Folpe 2001), not in the stomach (gastric series: mean 2.1 cm)
+        Evaluation forearm = panel().site("forearm").size(3).pos("SMA").pos("collagen IV").neg("desmin").evaluate();
+        Evaluation stomach = panel().site("stomach").size(3).pos("SMA").pos("collagen IV").neg("desmin").evaluate();
+        assertThat(find(forearm, "glomus-tumour").orElseThrow().conflicting())
+                .anySatisfy(ev -> assertThat(ev.item()).startsWith("prior: size 2 cm or more"));
+        RankedDiagnosis gastric = find(stomach, "glomus-tumour").orElseThrow();
+        assertThat(gastric.supporting()).noneSatisfy(ev -> assertThat(ev.item()).startsWith("prior: size"));
+        assertThat(gastric.conflicting()).noneSatisfy(ev -> assertThat(ev.item()).startsWith("prior: size"));
+    }
+
+    @Test
     void aThinPanelGivesAFlatDistributionNotAConfidentGuess() {
         Evaluation e = panel().pos("vimentin").evaluate();
         assertThat(e.diagnoses().get(0).probability()).isLessThan(0.5);
