@@ -40,7 +40,11 @@ public final class PhraseDictionary<T> {
     void add(String phrase, T value) {
         List<String> words = Names.words(phrase);
         if (words.isEmpty()) throw new IllegalArgumentException("empty phrase");
-        byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase<>(words, value));
+        // kept longest first (phrases of one length in the order added), so the first phrase that matches is the longest
+        List<Phrase<T>> list = byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+        int at = 0;
+        while (at < list.size() && list.get(at).words().size() >= words.size()) at++;
+        list.add(at, new Phrase<>(words, value));
     }
 
     /** A qualifier word before a phrase of value {@code value} makes it read as {@code readAs}; false if already given. */
@@ -85,14 +89,13 @@ public final class PhraseDictionary<T> {
     private Phrase<T> longestAt(List<Names.Token> tokens, int at) {
         List<Phrase<T>> candidates = byFirstWord.get(tokens.get(at).word());
         if (candidates == null) return null;
-        Phrase<T> best = null;
         for (Phrase<T> p : candidates) {
             if (at + p.words().size() > tokens.size()) continue;
             boolean all = true;
-            for (int k = 0; k < p.words().size() && all; k++) all = tokens.get(at + k).word().equals(p.words().get(k));
-            if (all && (best == null || p.words().size() > best.words().size())) best = p;
+            for (int k = 1; k < p.words().size() && all; k++) all = tokens.get(at + k).word().equals(p.words().get(k));
+            if (all) return p;
         }
-        return best;
+        return null;
     }
 
     /**
