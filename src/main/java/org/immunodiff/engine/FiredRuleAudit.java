@@ -27,6 +27,8 @@ final class FiredRuleAudit extends DefaultAgendaEventListener {
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         String name = event.getMatch().getRule().getName();
+        // a rule often fires several times in a row (once per stain): the same name object as the last one added
+        if (!fired.isEmpty() && fired.get(fired.size() - 1) == name) return;
         if (!fired.contains(name)) fired.add(name);
     }
 

@@ -315,7 +315,7 @@ public final class Scorecard {
             for (int k = 0; k < observations.size(); k++) {
                 Observation o = observations.get(k);
                 double w = o.weights()[i] * factors[k];
-                Discount discount = d.get(o.item());
+                Discount discount = d.isEmpty() ? null : d.get(o.item());
                 if (discount != null) w *= discount.keep();
                 if (Math.abs(w) < SHOWN) continue;
                 LiteratureFrequency row = o.rows()[i];
