@@ -91,6 +91,21 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void anInflammatoryInfiltrateIsNotInfiltrativeGrowthButATumourThatInfiltratesIs() {
+        // with its plural stripped, "infiltrates" (the verb) and "infiltrate" (the noun) are one word
+        assertThat(kb().findFeatures("sparse inflammatory cell infiltrate; infiltrate of mature lymphocytes"))
+                .extracting(m -> m.value()).doesNotContain("infiltrative-growth");
+        assertThat(kb().findFeatures("the tumour infiltrates the surrounding fat and diffusely infiltrates skeletal muscle"))
+                .extracting(m -> m.value()).contains("infiltrative-growth");
+    }
+
+    @Test
+    void aNuclearGradeIsNotAStatementThatTheTumourIsMalignant() {
+        assertThat(kb().findFeatures("high-grade nuclear pleomorphism")).extracting(m -> m.value())
+                .containsExactly("pleomorphism");
+    }
+
+    @Test
     void aPhraseThatCarriesItsOwnNegationIsNotNegatedAgainByAnEarlierOne() {
         assertThat(kb().findFeatures("no atypia, no mitoses")).allSatisfy(m -> assertThat(m.negated()).isFalse())
                 .extracting(m -> m.value()).containsExactly("bland-cytology", "low-mitotic-activity");
