@@ -100,6 +100,12 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void aClinicallyBlandLesionIsNotBlandCytology() {
+        assertThat(kb().findFeatures("Clinically bland nodule; bland spindle cells")).extracting(m -> m.value())
+                .containsExactly("clinical-impression", "bland-cytology", "pattern-spindle");
+    }
+
+    @Test
     void aNuclearGradeIsNotAStatementThatTheTumourIsMalignant() {
         assertThat(kb().findFeatures("high-grade nuclear pleomorphism")).extracting(m -> m.value())
                 .containsExactly("pleomorphism");
