@@ -268,9 +268,13 @@ public final class PanelReader {
         return node.size() > 0;
     }
 
-    /** A recognised phrase is a present feature, or one the report denies; the first mention of each is kept. */
+    /**
+     * A recognised phrase is a present feature, or one the report denies; the first mention of each is kept. A
+     * diagnosis named as one considered ("the differential diagnosis included synovial sarcoma") is neither.
+     */
     private static void record(PhraseDictionary.Match<String> m, String from, Map<String, FeatureObservation> features,
                                Map<String, AbsentFeature> absent) {
+        if (m.hypothetical()) return;
         if (m.negated()) absent.putIfAbsent(m.value(), new AbsentFeature(m.value(), from, true));
         else features.putIfAbsent(m.value(), new FeatureObservation(m.value(), from));
     }

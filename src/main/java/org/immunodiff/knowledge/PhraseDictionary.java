@@ -17,7 +17,7 @@ public final class PhraseDictionary<T> {
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "absent", "absence", "lack",
             "lacking", "lacked", "negative", "nor", "neither", "none", "non", "free");
     /** Words after a phrase that deny it: "atypia, necrosis and mitoses were absent", "palisading not seen". */
-    private static final Set<String> POST_NEGATIONS = Set.of("absent", "lacking");
+    private static final Set<String> POST_NEGATIONS = Set.of("absent", "lacking", "excluded");
     private static final Set<String> NOT_FOUND = Set.of("seen", "identified", "present", "found", "observed", "evident", "noted", "detected");
     private static final int POST_NEGATION_REACH = 6;
     /** Words that end a negation's reach ("no atypia but brisk mitoses"). */
@@ -25,13 +25,28 @@ public final class PhraseDictionary<T> {
     /** How many words back a negation reaches: "no mitoses, necrosis or distinct nucleoli" negates all three. */
     private static final int NEGATION_REACH = 5;
 
+    /**
+     * Words that make what follows them in the clause a diagnosis considered rather than a finding: "the differential
+     * diagnosis included synovial sarcoma", "mimicking a sarcoma", "to exclude malignancy", "initially thought to be a
+     * sarcoma". ("Considered" and "suspected" are not: "considered malignant" and "a sarcoma was suspected" are an
+     * assessment, however tentative.)
+     */
+    private static final Set<String> HYPOTHETICAL = Set.of("differential", "ddx", "mimic", "mimicking", "mimicked",
+            "mimicker", "versus", "vs", "exclude", "excluding", "thought");
+    /** How many words back a differential-diagnosis word reaches (a list of several diagnoses). */
+    private static final int HYPOTHETICAL_REACH = 20;
+
     /** How many words back a qualifier reaches: "mild cellular and nuclear pleomorphism". */
     private static final int QUALIFIER_REACH = 4;
 
     private record Phrase<T>(List<String> words, T value) { }
 
-    /** A phrase found in the text: its value, the words it came from, and whether a negation precedes it. */
-    public record Match<T>(T value, String from, boolean negated) { }
+    /**
+     * A phrase found in the text: its value, the words it came from, whether the report denies it ("no necrosis",
+     * "malignancy was excluded"), and whether it names a diagnosis considered rather than a finding ("the differential
+     * diagnosis included synovial sarcoma", "mimicking osteoid").
+     */
+    public record Match<T>(T value, String from, boolean negated, boolean hypothetical) { }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
     /** qualifier word -> (value it qualifies -> value it is read as). */
@@ -79,7 +94,8 @@ public final class PhraseDictionary<T> {
             // a phrase that carries its own negation ("no mitoses" is low mitotic activity) is not negated again
             // by an earlier one ("no atypia, no mitoses")
             boolean negated = !NEGATIONS.contains(best.words().get(0)) && negated(tokens, i);
-            matches.add(new Match<>(value, from, negated || deniedAfter(tokens, end)));
+            matches.add(new Match<>(value, from, negated || deniedAfter(tokens, end),
+                    consideredBefore(tokens, start)));
             lastEnd = end;
             i = end;
         }
@@ -119,6 +135,18 @@ public final class PhraseDictionary<T> {
             if (t.isBreak() || NEGATION_STOPS.contains(t.word())) return false;
             if (POST_NEGATIONS.contains(t.word())) return true;
             if (t.word().equals("not") && k + 1 < tokens.size() && NOT_FOUND.contains(tokens.get(k + 1).word())) return true;
+            if (t.word().equals("ruled") && k + 1 < tokens.size() && tokens.get(k + 1).word().equals("out")) return true;
+        }
+        return false;
+    }
+
+    /** A differential-diagnosis word earlier in the clause ("differential", "mimicking", "to rule out"...). */
+    private static boolean consideredBefore(List<Names.Token> tokens, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - HYPOTHETICAL_REACH; k--) {
+            Names.Token t = tokens.get(k);
+            if (t.isBreak() || NEGATION_STOPS.contains(t.word())) return false;
+            if (HYPOTHETICAL.contains(t.word())) return true;
+            if (t.word().equals("rule") && k + 1 < at && tokens.get(k + 1).word().equals("out")) return true;
         }
         return false;
     }

@@ -113,6 +113,13 @@ class PanelReaderTest {
         }
 
         @Test
+        void aDiagnosisTheReportOnlyConsideredIsNeitherPresentNorAbsent() {
+            Panel p = read("{\"morphology\":{\"description\":\"Spindle cells in fascicles. The differential diagnosis was synovial sarcoma versus a malignant nerve sheath tumour.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.features()).extracting(f -> f.feature()).contains("fascicles").doesNotContain("described-malignant");
+            assertThat(p.absentFeatures()).extracting(a -> a.feature()).doesNotContain("described-malignant");
+        }
+
+        @Test
         void aNegatedFeatureIsNeitherUsedNorWarnedAbout() {
             Panel p = read("{\"morphology\":{\"features\":[\"no necrosis\",\"no pleomorphism\"]},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
             assertThat(p.features()).extracting(f -> f.feature()).doesNotContain("pleomorphism");

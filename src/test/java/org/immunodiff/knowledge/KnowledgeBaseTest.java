@@ -100,6 +100,21 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void aDiagnosisNamedAsOneConsideredIsNotAFinding() {
+        assertThat(kb().findFeatures("The differential diagnosis included leiomyosarcoma, synovial sarcoma and schwannoma"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.value()).isEqualTo("described-malignant");
+                    assertThat(m.hypothetical()).isTrue();
+                });
+        assertThat(kb().findFeatures("hyalinised matrix mimicking osteoid"))
+                .extracting(m -> m.value() + (m.hypothetical() ? " considered" : ""))
+                .containsExactly("sclerotic-stroma", "heterologous-elements considered");
+        assertThat(kb().findFeatures("Malignancy was excluded. The tumour was considered malignant"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "") + (m.hypothetical() ? " considered" : ""))
+                .containsExactly("described-malignant denied", "described-malignant");
+    }
+
+    @Test
     void aClinicallyBlandLesionIsNotBlandCytology() {
         assertThat(kb().findFeatures("Clinically bland nodule; bland spindle cells")).extracting(m -> m.value())
                 .containsExactly("clinical-impression", "bland-cytology", "pattern-spindle");
