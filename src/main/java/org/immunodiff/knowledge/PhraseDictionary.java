@@ -15,7 +15,13 @@ import java.util.Set;
  */
 public final class PhraseDictionary<T> {
     private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "absent", "absence", "lack",
-            "lacking", "lacked", "negative", "nor", "neither", "none", "non", "free");
+            "lacking", "lacked", "negative", "nor", "neither", "none", "non", "free", "devoid");
+    /** How close before a phrase its negation must be for the denial to carry on along a list. */
+    private static final int CARRIED_NEGATION_REACH = 3;
+    /** Words that join a list, across which a denial carries: "no evidence of nuclear pleomorphism or necrosis". */
+    private static final Set<String> COORDINATORS = Set.of("or", "and", "nor");
+    /** "Pleomorphism was mild": a qualifier just after the phrase and its verb reads it as one before would. */
+    private static final Set<String> COPULAS = Set.of("was", "were", "is", "are");
     /** Words after a phrase that deny it: "atypia, necrosis and mitoses were absent", "palisading not seen". */
     private static final Set<String> POST_NEGATIONS = Set.of("absent", "lacking", "excluded");
     private static final Set<String> NOT_FOUND = Set.of("seen", "identified", "present", "found", "observed", "evident", "noted", "detected");
@@ -76,6 +82,7 @@ public final class PhraseDictionary<T> {
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         int lastEnd = -1;
+        boolean lastDenied = false;
         while (i < tokens.size()) {
             Phrase<T> best = longestAt(tokens, i);
             if (best == null) {
@@ -86,16 +93,26 @@ public final class PhraseDictionary<T> {
             T value = best.value();
             int start = i;
             int q = qualifierBefore(tokens, i, value, matches.isEmpty() ? -1 : lastEnd);
+            int last = end;
             if (q >= 0) {
                 value = qualifiers.get(tokens.get(q).word()).get(value);
                 start = q;
+            } else if (qualifiedAfter(tokens, end, value)) {
+                value = qualifiers.get(tokens.get(end + 1).word()).get(value);
+                last = end + 2;
             }
-            String from = tokenised.text().substring(tokens.get(start).start(), tokens.get(end - 1).end());
+            String from = tokenised.text().substring(tokens.get(start).start(), tokens.get(last - 1).end());
             // a phrase that carries its own negation ("no mitoses" is low mitotic activity) is not negated again
             // by an earlier one ("no atypia, no mitoses")
-            boolean negated = !NEGATIONS.contains(best.words().get(0)) && negated(tokens, i);
-            matches.add(new Match<>(value, from, negated || deniedAfter(tokens, end),
-                    consideredBefore(tokens, start)));
+            boolean ownNegation = NEGATIONS.contains(best.words().get(0));
+            int distance = ownNegation ? 0 : negationDistance(tokens, i);
+            // a denial carries along a list only from a negation close before the previous phrase ("no evidence of
+            // nuclear pleomorphism or necrosis"), not from one that merely reached it ("without differentiation,
+            // invading the dermis and subcutis")
+            boolean negated = distance > 0 || (!ownNegation && lastDenied && coordinated(tokens, lastEnd, i));
+            boolean denied = negated || deniedAfter(tokens, end);
+            matches.add(new Match<>(value, from, denied, consideredBefore(tokens, start)));
+            lastDenied = (distance > 0 && distance <= CARRIED_NEGATION_REACH) || (negated && distance == 0);
             lastEnd = end;
             i = end;
         }
@@ -136,8 +153,24 @@ public final class PhraseDictionary<T> {
             if (POST_NEGATIONS.contains(t.word())) return true;
             if (t.word().equals("not") && k + 1 < tokens.size() && NOT_FOUND.contains(tokens.get(k + 1).word())) return true;
             if (t.word().equals("ruled") && k + 1 < tokens.size() && tokens.get(k + 1).word().equals("out")) return true;
+            // "pleomorphism was not a feature"
+            if (t.word().equals("not") && k + 1 < tokens.size() && (tokens.get(k + 1).word().equals("a") || tokens.get(k + 1).word().equals("an"))) return true;
         }
         return false;
+    }
+
+    /** Only list words ("or", "and", "nor", or nothing but a comma) between the previous phrase and this one. */
+    private static boolean coordinated(List<Names.Token> tokens, int from, int to) {
+        if (from < 0 || to - from > 2) return false;
+        for (int k = from; k < to; k++) if (!COORDINATORS.contains(tokens.get(k).word())) return false;
+        return true;
+    }
+
+    /** "Pleomorphism was mild", "nuclear atypia was minimal": a verb, then a qualifier of the phrase. */
+    private boolean qualifiedAfter(List<Names.Token> tokens, int end, T value) {
+        if (end + 1 >= tokens.size() || !COPULAS.contains(tokens.get(end).word())) return false;
+        Map<T, T> readings = qualifiers.get(tokens.get(end + 1).word());
+        return readings != null && readings.containsKey(value);
     }
 
     /** A differential-diagnosis word earlier in the clause ("differential", "mimicking", "to rule out"...). */
@@ -151,12 +184,13 @@ public final class PhraseDictionary<T> {
         return false;
     }
 
-    private static boolean negated(List<Names.Token> tokens, int at) {
+    /** How many words before {@code at} the negation is that reaches it, or 0 if none does. */
+    private static int negationDistance(List<Names.Token> tokens, int at) {
         for (int k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
             Names.Token t = tokens.get(k);
-            if (t.isBreak() || NEGATION_STOPS.contains(t.word())) return false;
-            if (NEGATIONS.contains(t.word())) return true;
+            if (t.isBreak() || NEGATION_STOPS.contains(t.word())) return 0;
+            if (NEGATIONS.contains(t.word())) return at - k;
         }
-        return false;
+        return 0;
     }
 }

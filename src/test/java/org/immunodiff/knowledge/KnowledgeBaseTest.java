@@ -115,6 +115,27 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void aDenialCarriesAlongAListFromANegationCloseBeforeIt() {
+        assertThat(kb().findFeatures("There was no evidence of nuclear pleomorphism or necrosis"))
+                .hasSize(2).allSatisfy(m -> assertThat(m.negated()).as(m.value()).isTrue());
+        assertThat(kb().findFeatures("The tumour was devoid of atypia and necrosis"))
+                .filteredOn(m -> m.value().equals("tumour-necrosis")).singleElement().satisfies(m -> assertThat(m.negated()).isTrue());
+        // "without" reaches "dermis" five words on, but does not carry along the list to "subcutis"
+        assertThat(kb().findFeatures("spindle cells without apparent differentiation, invading lateral dermis and subcutis"))
+                .filteredOn(m -> m.value().equals("subcutaneous-extension")).singleElement().satisfies(m -> assertThat(m.negated()).isFalse());
+    }
+
+    @Test
+    void aQualifierAfterThePhraseAndItsVerbReadsLikeOneBefore() {
+        assertThat(kb().findFeatures("Nuclear atypia was minimal")).singleElement().satisfies(m -> {
+            assertThat(m.value()).isEqualTo("bland-cytology");
+            assertThat(m.from()).isEqualTo("nuclear atypia was minimal");
+        });
+        assertThat(kb().findFeatures("Pleomorphism was mild")).extracting(m -> m.value()).containsExactly("nuclear-atypia");
+        assertThat(kb().findFeatures("Pleomorphism was not a feature")).singleElement().satisfies(m -> assertThat(m.negated()).isTrue());
+    }
+
+    @Test
     void aClinicallyBlandLesionIsNotBlandCytology() {
         assertThat(kb().findFeatures("Clinically bland nodule; bland spindle cells")).extracting(m -> m.value())
                 .containsExactly("clinical-impression", "bland-cytology", "pattern-spindle");
