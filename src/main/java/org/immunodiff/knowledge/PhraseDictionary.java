@@ -113,8 +113,8 @@ public final class PhraseDictionary<T> {
             boolean denied = negated || deniedAfter(tokens, end);
             matches.add(new Match<>(value, from, denied, consideredBefore(tokens, start)));
             lastDenied = (distance > 0 && distance <= CARRIED_NEGATION_REACH) || (negated && distance == 0);
-            lastEnd = end;
-            i = end;
+            lastEnd = last;
+            i = last;
         }
         return matches;
     }
