@@ -299,6 +299,12 @@ public final class KnowledgeBase {
         Site exact = sitesByKey.get(Names.key(text));
         if (exact != null) return Optional.of(exact);
         List<PhraseDictionary.Match<Site>> found = sites.findIn(text);
+        // A layer named ("skin", "dermis", "subcutaneous") says more about a tumour than the limb or trunk it lies on:
+        // "skin of thumb" is a cutaneous tumour, "subcutis of the thigh" a subcutaneous one, whichever word is longer.
+        // Places the table files under skin ("forehead", "scalp") are not layers: "soft tissue of forehead" is not skin.
+        Optional<Site> layer = found.stream().filter(m -> !m.negated() && LAYERS.contains(m.value().site()) && namesLayer(m.from()))
+                .max((a, b) -> Integer.compare(a.from().length(), b.from().length())).map(PhraseDictionary.Match::value);
+        if (layer.isPresent()) return layer;
         Optional<Site> longest = found.stream().filter(m -> !m.negated())
                 .max((a, b) -> Integer.compare(a.from().length(), b.from().length())).map(PhraseDictionary.Match::value);
         // A tissue word ("soft tissue", "muscle") stands for the trunk and limbs only when no place is named with it:
@@ -312,6 +318,12 @@ public final class KnowledgeBase {
     }
 
     private static final String TISSUE_DEFAULT_REGION = "trunk-extremity", HEAD_AND_NECK = "head-and-neck";
+    private static final java.util.Set<String> LAYERS = java.util.Set.of("skin", "subcutis");
+
+    private static boolean namesLayer(String words) {
+        String w = words.toLowerCase(java.util.Locale.ROOT);
+        return w.contains("skin") || w.contains("cutaneous") || w.contains("derm") || w.contains("subcutis");
+    }
 
     public double basePrior(String diagnosis) { return basePriors.getOrDefault(diagnosis, 1.0); }
 

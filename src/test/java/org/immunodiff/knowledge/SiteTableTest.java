@@ -15,9 +15,21 @@ class SiteTableTest {
             "maxillary sinus|sinonasal|head-and-neck", "larynx|larynx|head-and-neck",
             "soft tissue of the neck|soft-tissue|head-and-neck", "soft tissue of thigh|soft-tissue|trunk-extremity",
             "masseter muscle|head-and-neck|head-and-neck", "skeletal muscle of the cheek|soft-tissue|head-and-neck",
-            "skin of scalp|skin|skin"})
+            "skin of scalp|skin|skin",
+            // a layer named wins over the limb it lies on
+            "skin of thumb|skin|skin", "skin of thigh|skin|skin", "subcutaneous tissue of the thigh|subcutis|skin",
+            "external auditory canal|head-and-neck|head-and-neck", "thumb|soft-tissue|trunk-extremity",
+            "sciatic nerve|soft-tissue|trunk-extremity", "vagus nerve|neck|head-and-neck"})
     void aSiteResolvesToItsRegion(String reported, String site, String region) {
+        // (a place the table files under skin is not a layer: "soft tissue of forehead" is soft tissue, not skin; see
+        // aPlaceFiledUnderSkinIsNotALayer)
         assertThat(TestEngine.service().knowledgeBase().resolveSite(reported)).as(reported)
                 .hasValueSatisfying(s -> assertThat(s.site() + "|" + s.region()).isEqualTo(site + "|" + region));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlaceFiledUnderSkinIsNotALayer() {
+        assertThat(TestEngine.service().knowledgeBase().resolveSite("soft tissue of forehead"))
+                .hasValueSatisfying(s -> assertThat(s.site()).isEqualTo("soft-tissue"));
     }
 }
