@@ -196,11 +196,17 @@ public final class PanelReader {
         if (resultText == null && percent == null) {
             throw new InvalidPanelException(field + ".result", "give a result (positive, negative, equivocal, lost, retained) or a percent");
         }
+        // how the stain looked may be written into the name ("focal SMA", "β-catenin (nuclear)"); the fields win
+        ReportedMarkerName reported = ReportedMarkerName.read(name);
         var marker = kb.resolveMarker(name);
+        if (marker.isEmpty() && reported.qualified()) marker = kb.resolveMarker(reported.marker());
         if (marker.isEmpty()) {
             warnings.add(new Warning(Warning.UNKNOWN_MARKER, name));
             return null;
         }
+        if (extent == null && reported.extent() != null && resultText != null && !resultText.equals("negative") && !resultText.equals("lost")) extent = reported.extent();
+        if (intensityText == null && reported.intensity() != null) intensityText = reported.intensity().name().toLowerCase(Locale.ROOT);
+        if (patternText == null && reported.pattern() != null) patternText = reported.pattern().name().toLowerCase(Locale.ROOT).replace('_', '-');
         StainResult result = resultText == null ? null : switch (resultText) {
             case "positive", "retained" -> StainResult.POSITIVE;
             case "negative", "lost" -> StainResult.NEGATIVE;

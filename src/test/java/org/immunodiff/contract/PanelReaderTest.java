@@ -113,6 +113,18 @@ class PanelReaderTest {
         }
 
         @Test
+        void howTheStainLookedIsReadFromTheMarkerNameWhenTheFieldsDoNotSayIt() {
+            Panel p = read("{\"markers\":[{\"marker\":\"focal SMA\",\"result\":\"positive\"},"
+                    + "{\"marker\":\"β-catenin (nuclear)\",\"result\":\"positive\"},"
+                    + "{\"marker\":\"desmin (focal)\",\"result\":\"positive\",\"extent\":\"diffuse\"},"
+                    + "{\"marker\":\"S100 (focal)\",\"result\":\"negative\"},"
+                    + "{\"marker\":\"CD34 (QBEnd10)\",\"result\":\"positive\"}]}");
+            assertThat(p.markers()).extracting(m -> m.marker() + " " + m.extent() + " " + m.pattern()).containsExactly(
+                    "SMA FOCAL null", "beta-catenin null NUCLEAR", "desmin DIFFUSE null", "S100 null null", "CD34 null null");
+            assertThat(p.warnings()).extracting(Warning::code).doesNotContain("UNKNOWN_MARKER");
+        }
+
+        @Test
         void aDiagnosisTheReportOnlyConsideredIsNeitherPresentNorAbsent() {
             Panel p = read("{\"morphology\":{\"description\":\"Spindle cells in fascicles. The differential diagnosis was synovial sarcoma versus a malignant nerve sheath tumour.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
             assertThat(p.features()).extracting(f -> f.feature()).contains("fascicles").doesNotContain("described-malignant");
