@@ -116,6 +116,8 @@ public final class PanelReader {
             if (description != null && !description.isBlank()) {
                 described = true;
                 for (PhraseDictionary.Match<String> m : kb.findFeatures(description)) record(m, m.from(), features, absent);
+                // a count the description gives ("12 mitoses per 10 HPF") stands in for the field when it is not given
+                if (mitoses == null) mitoses = MitoticCount.in(description).orElse(null);
             }
         }
         phrases(root, "clinical", "clinical", features, absent, warnings);

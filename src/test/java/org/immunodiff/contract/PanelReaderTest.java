@@ -113,6 +113,14 @@ class PanelReaderTest {
         }
 
         @Test
+        void aMitoticCountInTheDescriptionStandsInForTheFieldOnlyWhenItIsMissing() {
+            Panel fromText = read("{\"morphology\":{\"description\":\"Fascicles of spindle cells; 14 mitoses per 10 HPF.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            Panel fromField = read("{\"morphology\":{\"mitosesPer10Hpf\":3,\"description\":\"14 mitoses per 10 HPF in the hottest area\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(fromText.context().mitosesPer10Hpf()).isEqualTo(14);
+            assertThat(fromField.context().mitosesPer10Hpf()).isEqualTo(3);
+        }
+
+        @Test
         void howTheStainLookedIsReadFromTheMarkerNameWhenTheFieldsDoNotSayIt() {
             Panel p = read("{\"markers\":[{\"marker\":\"focal SMA\",\"result\":\"positive\"},"
                     + "{\"marker\":\"β-catenin (nuclear)\",\"result\":\"positive\"},"

@@ -1,0 +1,31 @@
+package org.immunodiff.contract;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A mitotic count as a microscopic description writes it: "15 mitoses per 10 high-power fields", "12/10 HPF",
+ * "up to 4 mitotic figures per 10 HPFs", "5-8 mitoses/10 HPF" (the higher figure: FNCLCC counts the most active area).
+ * Only counts per 10 high-power fields are read; "3/50 HPF" or "per 2 mm²" depend on the field area and are left alone.
+ */
+final class MitoticCount {
+    private static final Pattern COUNT = Pattern.compile(
+            "(?:(\\d{1,3})\\s*(?:-|–|to)\\s*)?(\\d{1,3})\\s*(?:mitoses|mitosis|mitotic figures?|mitotic counts?|mfs?)?\\s*"
+                    + "(?:/|per|in)\\s*10\\s*(?:hpfs?|high[- ]power fields?|high power fields?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private MitoticCount() { }
+
+    /** The highest count per 10 HPF the text gives, if it gives one. */
+    static Optional<Integer> in(String text) {
+        if (text == null) return Optional.empty();
+        Matcher m = COUNT.matcher(text);
+        Integer best = null;
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(2));
+            if (best == null || n > best) best = n;
+        }
+        return Optional.ofNullable(best);
+    }
+}
