@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class MitoticCount {
     private static final Pattern COUNT = Pattern.compile(
             "(?:(\\d{1,3})\\s*(?:-|–|to)\\s*)?(\\d{1,3})\\s*(?:mitoses|mitosis|mitotic figures?|mitotic counts?|mfs?)?\\s*"
-                    + "(?:/|per|in)\\s*10\\s*(?:hpfs?|high[- ]power fields?|high power fields?)\\b",
+                    + "(?:/|per|in)\\s*10\\s*(?:hpfs?|high[- ]power fields?)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private MitoticCount() { }

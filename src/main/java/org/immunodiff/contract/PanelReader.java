@@ -206,21 +206,19 @@ public final class PanelReader {
             warnings.add(new Warning(Warning.UNKNOWN_MARKER, name));
             return null;
         }
-        if (extent == null && reported.extent() != null && resultText != null && !resultText.equals("negative") && !resultText.equals("lost")) extent = reported.extent();
-        if (intensityText == null && reported.intensity() != null) intensityText = reported.intensity().name().toLowerCase(Locale.ROOT);
-        if (patternText == null && reported.pattern() != null) patternText = reported.pattern().name().toLowerCase(Locale.ROOT).replace('_', '-');
         StainResult result = resultText == null ? null : switch (resultText) {
             case "positive", "retained" -> StainResult.POSITIVE;
             case "negative", "lost" -> StainResult.NEGATIVE;
             default -> StainResult.EQUIVOCAL;
         };
+        if (extent == null && result != null && result != StainResult.NEGATIVE) extent = reported.extent();
         if (result == null && !marker.get().isIndex()) {
             result = percent > 0 ? StainResult.POSITIVE : StainResult.NEGATIVE;
             if (extent == null && percent > 0) extent = Extent.ofPercent(percent);
         }
         return new MarkerObservation(marker.get().name(), name, result, extent,
-                intensityText == null ? null : Intensity.valueOf(intensityText.toUpperCase(Locale.ROOT)),
-                patternText == null ? null : StainPattern.valueOf(patternText.toUpperCase(Locale.ROOT).replace('-', '_')),
+                intensityText == null ? reported.intensity() : Intensity.valueOf(intensityText.toUpperCase(Locale.ROOT)),
+                patternText == null ? reported.pattern() : StainPattern.valueOf(patternText.toUpperCase(Locale.ROOT).replace('-', '_')),
                 percent);
     }
 

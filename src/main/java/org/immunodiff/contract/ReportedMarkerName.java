@@ -27,47 +27,45 @@ record ReportedMarkerName(String marker, Extent extent, StainPattern pattern, In
     private static final Pattern WORDS = Pattern.compile("[\\s,;]+");
 
     static ReportedMarkerName read(String reported) {
-        Extent extent = null;
-        StainPattern pattern = null;
-        Intensity intensity = null;
+        // one word and no brackets ("SMA", "CD34"), as most names are: nothing to take out
+        if (oneWord(reported)) return new ReportedMarkerName(reported, null, null, null);
+        List<String> qualifiers = new ArrayList<>();
         // words in brackets: "desmin (focal)", "β-catenin (nuclear, strong)"; other bracketed text (a clone) is kept
         StringBuilder rest = new StringBuilder();
         Matcher m = BRACKETS.matcher(reported);
         int from = 0;
         while (m.find()) {
             List<String> inside = words(m.group(1));
-            if (!inside.isEmpty() && inside.stream().allMatch(ReportedMarkerName::isQualifier)) {
-                for (String w : inside) {
-                    extent = extent != null ? extent : EXTENTS.get(w);
-                    pattern = pattern != null ? pattern : PATTERNS.get(w);
-                    intensity = intensity != null ? intensity : INTENSITIES.get(w);
-                }
-                rest.append(reported, from, m.start());
-            } else {
-                rest.append(reported, from, m.end());
-            }
+            boolean allQualifiers = !inside.isEmpty() && inside.stream().allMatch(ReportedMarkerName::isQualifier);
+            if (allQualifiers) qualifiers.addAll(inside);
+            rest.append(reported, from, allQualifiers ? m.start() : m.end());
             from = m.end();
         }
         rest.append(reported.substring(from));
         // leading and trailing words: "focal SMA", "nuclear STAT6", "SMA focally"
         List<String> words = new ArrayList<>(List.of(WORDS.split(rest.toString().trim())));
-        while (words.size() > 1 && isQualifier(lower(words.get(0)))) {
-            String w = lower(words.remove(0));
-            extent = extent != null ? extent : EXTENTS.get(w);
-            pattern = pattern != null ? pattern : PATTERNS.get(w);
-            intensity = intensity != null ? intensity : INTENSITIES.get(w);
-        }
-        while (words.size() > 1 && isQualifier(lower(words.get(words.size() - 1)))) {
-            String w = lower(words.remove(words.size() - 1));
-            extent = extent != null ? extent : EXTENTS.get(w);
-            pattern = pattern != null ? pattern : PATTERNS.get(w);
-            intensity = intensity != null ? intensity : INTENSITIES.get(w);
-        }
-        return new ReportedMarkerName(String.join(" ", words), extent, pattern, intensity);
+        while (words.size() > 1 && isQualifier(lower(words.get(0)))) qualifiers.add(lower(words.remove(0)));
+        while (words.size() > 1 && isQualifier(lower(words.get(words.size() - 1)))) qualifiers.add(lower(words.remove(words.size() - 1)));
+        return new ReportedMarkerName(String.join(" ", words), first(qualifiers, EXTENTS), first(qualifiers, PATTERNS),
+                first(qualifiers, INTENSITIES));
     }
 
     /** Whether the name said anything about how the stain looked. */
     boolean qualified() { return extent != null || pattern != null || intensity != null; }
+
+    /** The first qualifier word (brackets, then before, then after the name) that says this kind of thing. */
+    private static <T> T first(List<String> qualifiers, Map<String, T> kind) {
+        for (String w : qualifiers) if (kind.containsKey(w)) return kind.get(w);
+        return null;
+    }
+
+    private static boolean oneWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == ',' || c == ';' || Character.isWhitespace(c)) return false;
+        }
+        return true;
+    }
 
     private static boolean isQualifier(String w) {
         return EXTENTS.containsKey(w) || PATTERNS.containsKey(w) || INTENSITIES.containsKey(w);

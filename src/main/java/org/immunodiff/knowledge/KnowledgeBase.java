@@ -302,11 +302,9 @@ public final class KnowledgeBase {
         // A layer named ("skin", "dermis", "subcutaneous") says more about a tumour than the limb or trunk it lies on:
         // "skin of thumb" is a cutaneous tumour, "subcutis of the thigh" a subcutaneous one, whichever word is longer.
         // Places the table files under skin ("forehead", "scalp") are not layers: "soft tissue of forehead" is not skin.
-        Optional<Site> layer = found.stream().filter(m -> !m.negated() && LAYERS.contains(m.value().site()) && namesLayer(m.from()))
-                .max((a, b) -> Integer.compare(a.from().length(), b.from().length())).map(PhraseDictionary.Match::value);
+        Optional<Site> layer = longestOf(found.stream().filter(m -> LAYERS.contains(m.value().site()) && namesLayer(m.from())));
         if (layer.isPresent()) return layer;
-        Optional<Site> longest = found.stream().filter(m -> !m.negated())
-                .max((a, b) -> Integer.compare(a.from().length(), b.from().length())).map(PhraseDictionary.Match::value);
+        Optional<Site> longest = longestOf(found.stream());
         // A tissue word ("soft tissue", "muscle") stands for the trunk and limbs only when no place is named with it:
         // "soft tissue of the neck" is head-and-neck soft tissue, whatever phrase is longer.
         if (longest.isPresent() && TISSUE_DEFAULT_REGION.equals(longest.get().region())) {
@@ -319,6 +317,12 @@ public final class KnowledgeBase {
 
     private static final String TISSUE_DEFAULT_REGION = "trunk-extremity", HEAD_AND_NECK = "head-and-neck";
     private static final java.util.Set<String> LAYERS = java.util.Set.of("skin", "subcutis");
+
+    /** The site of the longest phrase not negated. */
+    private static Optional<Site> longestOf(java.util.stream.Stream<PhraseDictionary.Match<Site>> matches) {
+        return matches.filter(m -> !m.negated()).max(java.util.Comparator.comparingInt(m -> m.from().length()))
+                .map(PhraseDictionary.Match::value);
+    }
 
     private static boolean namesLayer(String words) {
         String w = words.toLowerCase(java.util.Locale.ROOT);

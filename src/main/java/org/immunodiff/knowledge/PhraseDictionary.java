@@ -24,7 +24,9 @@ public final class PhraseDictionary<T> {
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are");
     /** Words after a phrase that deny it: "atypia, necrosis and mitoses were absent", "palisading not seen". */
     private static final Set<String> POST_NEGATIONS = Set.of("absent", "lacking", "excluded");
-    private static final Set<String> NOT_FOUND = Set.of("seen", "identified", "present", "found", "observed", "evident", "noted", "detected");
+    /** Words after "not" that deny the phrase before: "palisading not seen", "pleomorphism was not a feature". */
+    private static final Set<String> NOT_FOUND = Set.of("seen", "identified", "present", "found", "observed", "evident", "noted",
+            "detected", "a", "an");
     private static final int POST_NEGATION_REACH = 6;
     /** Words that end a negation's reach ("no atypia but brisk mitoses"). */
     private static final Set<String> NEGATION_STOPS = Set.of("but", "with", "however", "although", "while", "whereas", "except");
@@ -112,7 +114,7 @@ public final class PhraseDictionary<T> {
             boolean negated = distance > 0 || (!ownNegation && lastDenied && coordinated(tokens, lastEnd, i));
             boolean denied = negated || deniedAfter(tokens, end);
             matches.add(new Match<>(value, from, denied, consideredBefore(tokens, start)));
-            lastDenied = (distance > 0 && distance <= CARRIED_NEGATION_REACH) || (negated && distance == 0);
+            lastDenied = negated && distance <= CARRIED_NEGATION_REACH; // carried (distance 0) or close before
             lastEnd = last;
             i = last;
         }
@@ -153,8 +155,6 @@ public final class PhraseDictionary<T> {
             if (POST_NEGATIONS.contains(t.word())) return true;
             if (t.word().equals("not") && k + 1 < tokens.size() && NOT_FOUND.contains(tokens.get(k + 1).word())) return true;
             if (t.word().equals("ruled") && k + 1 < tokens.size() && tokens.get(k + 1).word().equals("out")) return true;
-            // "pleomorphism was not a feature"
-            if (t.word().equals("not") && k + 1 < tokens.size() && (tokens.get(k + 1).word().equals("a") || tokens.get(k + 1).word().equals("an"))) return true;
         }
         return false;
     }

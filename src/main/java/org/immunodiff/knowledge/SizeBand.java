@@ -14,10 +14,6 @@ public record SizeBand(String diagnosis, double minCm, double maxCm, double mult
                 PriorRow.noteOf(multiplier, " at this size"));
     }
 
-    public SizeBand(String diagnosis, double minCm, double maxCm, double multiplier, String source) {
-        this(diagnosis, minCm, maxCm, multiplier, source, Set.of());
-    }
-
     public boolean contains(double cm) { return cm >= minCm && cm < maxCm; }
 
     /** Whether the band holds at a case's site and region (a band with no sites holds everywhere). */
