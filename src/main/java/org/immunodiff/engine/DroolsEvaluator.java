@@ -83,7 +83,7 @@ public final class DroolsEvaluator implements Evaluator {
 
     @Override
     public Evaluation evaluate(Panel panel, Detail detail) {
-        Scorecard scorecard = new Scorecard(kb);
+        Scorecard scorecard = new Scorecard(kb, featureIds(panel));
         GradeSheet gradeSheet = new GradeSheet();
         FiredRuleAudit audit = new FiredRuleAudit(scorecard);
         KieSession session = sessions.newKieSession();
@@ -131,6 +131,14 @@ public final class DroolsEvaluator implements Evaluator {
     }
 
     /** The leader and every diagnosis within closeRatio of it, at most five. */
+    /** The ids of the features the case shows (the few markers with conditional profile rows look them up). */
+    private static List<String> featureIds(Panel panel) {
+        if (panel.features().isEmpty()) return List.of();
+        List<String> ids = new java.util.ArrayList<>(panel.features().size());
+        for (FeatureObservation f : panel.features()) ids.add(f.feature());
+        return ids;
+    }
+
     private List<Contender> contenders(List<Scorecard.Scored> ranking) {
         double lead = ranking.get(0).probability();
         List<Contender> out = new ArrayList<>();

@@ -83,8 +83,15 @@ public final class Scorecard {
     /** The baseline rules that weighed observations (stains, features): every diagnosis was weighed by them. */
     private final List<String> likelihoodRules = new ArrayList<>(3);
 
-    public Scorecard(KnowledgeBase kb) {
+    /** The features the case shows, which choose a marker's conditional profile rows (a profile table's "when"). */
+    private final java.util.Collection<String> presentFeatures;
+
+    public Scorecard(KnowledgeBase kb) { this(kb, java.util.List.of()); }
+
+    /** A scorecard for a case showing these features (feature ids), for the profile rows that hold only with one. */
+    public Scorecard(KnowledgeBase kb, java.util.Collection<String> presentFeatures) {
         this.kb = kb;
+        this.presentFeatures = presentFeatures;
         this.p = kb.parameters();
         this.diagnoses = kb.diagnosisList();
         this.n = diagnoses.size();
@@ -119,9 +126,10 @@ public final class Scorecard {
         if (!likelihoodRules.contains(rule)) likelihoodRules.add(rule);
         StainPattern diagnosticPattern = kb.diagnosticPattern(o.marker()).orElse(null);
         double floor = marker.isMolecular() ? p.molecularFloor() : p.frequencyFloor();
-        ProfileEntry[] column = kb.profileColumn(o.marker());
+        String columnKey = kb.profileColumnKey(o.marker(), presentFeatures);
+        ProfileEntry[] column = kb.profileColumn(columnKey);
         int readingKind = ObservationWeights.markerReading(o, diagnosticPattern);
-        double[] weights = precomputed.ofMarker(o.marker(), readingKind);
+        double[] weights = precomputed.ofMarker(columnKey, readingKind);
         if (weights == null) {
             double[] lik = likelihoods;
             double sum = 0;
@@ -130,13 +138,13 @@ public final class Scorecard {
                 sum += lik[i];
             }
             weights = logRatios(lik, sum / n, new double[n]);
-            precomputed.keepMarker(o.marker(), readingKind, weights);
+            precomputed.keepMarker(columnKey, readingKind, weights);
         }
         String group = kb.correlationGroupOfMarker(o.marker());
         String reading = o.isPositive() && o.pattern() != null && diagnosticPattern != null && o.pattern() != diagnosticPattern
                 ? "; observed " + lower(o.pattern().name()) + " staining is not the diagnostic " + lower(diagnosticPattern.name()) + " pattern"
                 : "";
-        observations.add(new Observation(o.marker(), o.observedText(), group, weights, column, kb.profileNotes(o.marker()), reading, false));
+        observations.add(new Observation(o.marker(), o.observedText(), group, weights, column, kb.profileNotes(columnKey), reading, false));
     }
 
     /** Weighs one recognised morphology or clinical feature against every diagnosis. */

@@ -18,6 +18,7 @@ public final class KnowledgeBase {
     private final MarkerDictionary markerDictionary;
     private final Map<String, Diagnosis> diagnoses;
     private final Map<String, Map<String, ProfileEntry>> profiles;
+    private final ConditionalProfiles conditionalProfiles;
     private final Map<String, FeatureDefinition> features;
     private final PhraseDictionary<String> featurePhrases;
     private final Map<String, Map<String, FeatureFrequency>> featureFrequencies;
@@ -45,7 +46,7 @@ public final class KnowledgeBase {
 
     KnowledgeBase(KnowledgeBaseIdentity identity, Map<String, Marker> markers, MarkerDictionary markerDictionary,
                   Map<String, Diagnosis> diagnoses, Map<String, Map<String, ProfileEntry>> profiles,
-                  Map<String, FeatureDefinition> features, PhraseDictionary<String> featurePhrases,
+                  ConditionalProfiles conditionalProfiles, Map<String, FeatureDefinition> features, PhraseDictionary<String> featurePhrases,
                   Map<String, Map<String, FeatureFrequency>> featureFrequencies, PhraseDictionary<Site> sites,
                   Map<String, Site> sitesByKey, Map<String, Double> basePriors, Map<String, List<PriorShift>> sitePriors,
                   List<AgeBand> ageBands, List<FirstLineStain> firstLinePanels, ModelParameters parameters,
@@ -59,6 +60,7 @@ public final class KnowledgeBase {
         this.markerDictionary = markerDictionary;
         this.diagnoses = diagnoses;
         this.profiles = profiles;
+        this.conditionalProfiles = conditionalProfiles;
         this.features = features;
         this.featurePhrases = featurePhrases;
         this.featureFrequencies = featureFrequencies;
@@ -88,17 +90,32 @@ public final class KnowledgeBase {
     /** The position of a diagnosis in {@link #diagnosisList()}, or -1 for an id the knowledge base does not have. */
     public int diagnosisIndex(String id) { return diagnosisIndex.getOrDefault(id, -1); }
 
-    /** The profile of a marker across all diagnoses (rows or documented defaults), aligned with {@link #diagnosisList()}. */
-    public ProfileEntry[] profileColumn(String marker) {
-        return cached(profileColumns, marker, computeProfileColumn);
+    /**
+     * The profile of a marker across all diagnoses (rows or documented defaults), aligned with {@link #diagnosisList()}.
+     * Takes a marker's name, or a column key from {@link #profileColumnKey} for the rows that hold in a case.
+     */
+    public ProfileEntry[] profileColumn(String columnKey) {
+        return cached(profileColumns, columnKey, computeProfileColumn);
     }
+
+    /**
+     * Which column of a marker applies to a case showing these features: the marker's name where no conditional row
+     * (a profile table's {@code when} column) holds, else a key naming the conditions that hold. Pass the key to
+     * {@link #profileColumn} and {@link #profileNotes}.
+     */
+    public String profileColumnKey(String marker, Collection<String> presentFeatures) {
+        return conditionalProfiles.columnKey(marker, presentFeatures);
+    }
+
+    /** True when some profile row of the marker holds only for cases showing a feature. */
+    public boolean hasConditionalRows(String marker) { return conditionalProfiles.hasRowsFor(marker); }
 
     // The cached() computations that need this knowledge base are bound once here: a lambda capturing `this` at the
     // call site would be allocated on every call, hit or miss.
     private final java.util.function.Function<String, ProfileEntry[]> computeProfileColumn = this::newProfileColumn;
     private final java.util.function.Function<String, FeatureFrequency[]> computeFeatureColumn = this::newFeatureColumn;
     private final java.util.function.Function<String, String[]> computeProfileNotes =
-            m -> rowNotes(profileColumn(m), m + " in ", " (documented default: no literature row)");
+            key -> rowNotes(profileColumn(key), ConditionalProfiles.markerOf(key) + " in ", " (documented default: no literature row)");
     private final java.util.function.Function<String, String[]> computeFeatureNotes =
             f -> rowNotes(featureColumn(f), f + " reported in ", " (documented default)");
     private final java.util.function.Function<String, String> computeMarkerGroup = m -> {
@@ -111,12 +128,17 @@ public final class KnowledgeBase {
     };
     private final java.util.function.Function<String, Boolean> computeHasLiteratureRows = m -> {
         for (ProfileEntry e : profileColumn(m)) if (!e.isDefault()) return true;
-        return false;
+        return hasConditionalRows(m);
     };
 
-    private ProfileEntry[] newProfileColumn(String marker) {
+    private ProfileEntry[] newProfileColumn(String columnKey) {
+        String marker = ConditionalProfiles.markerOf(columnKey);
         ProfileEntry[] column = new ProfileEntry[diagnosisList.size()];
-        for (int i = 0; i < column.length; i++) column[i] = profileOrDefault(diagnosisList.get(i).id(), marker);
+        for (int i = 0; i < column.length; i++) {
+            String dx = diagnosisList.get(i).id();
+            ProfileEntry conditional = conditionalProfiles.rowFor(columnKey, dx);
+            column[i] = conditional != null ? conditional : profileOrDefault(dx, marker);
+        }
         return column;
     }
 
@@ -148,8 +170,9 @@ public final class KnowledgeBase {
     private String[] rowNotes(LiteratureFrequency[] column, String lead, String defaultNote) {
         String[] notes = new String[column.length];
         for (int i = 0; i < notes.length; i++) {
+            String condition = column[i] instanceof ProfileEntry e && e.condition() != null ? " (row for " + e.condition() + ")" : "";
             notes[i] = lead + org.immunodiff.model.Numbers.percent(column[i].frequency()) + " % of " + diagnosisList.get(i).name()
-                    + (column[i].isDefault() ? defaultNote : "");
+                    + condition + (column[i].isDefault() ? defaultNote : "");
         }
         return notes;
     }

@@ -36,9 +36,8 @@ public final class KnowledgeBaseLoader {
         Map<String, Marker> markers = markers(files);
         MarkerDictionary dictionary = MarkerDictionary.build(markers, table(files, K + "marker-synonyms.csv", true, "synonym", "marker", "source"));
         Map<String, Diagnosis> diagnoses = diagnoses(files);
-        Map<String, Map<String, ProfileEntry>> profiles = profiles(files, diagnoses, markers);
-
         Map<String, FeatureDefinition> features = features(files);
+        Profiles profiles = profiles(files, diagnoses, markers, features);
         PhraseDictionary<String> phrases = new PhraseDictionary<>();
         for (String f : features.keySet()) phrases.add(f.replace('-', ' '), f);
         for (CsvTable.Row r : table(files, K + "morphology/feature-phrases.csv", false, "phrase", "feature", "source")) {
@@ -154,7 +153,7 @@ public final class KnowledgeBaseLoader {
             essentials.add(new EssentialFeature(dx, feature, Set.copyOf(alsoNamedBy), r.required("source")));
         }
         return new KnowledgeBase(identity, Map.copyOf(markers), dictionary, java.util.Collections.unmodifiableMap(diagnoses),
-                profiles, features, phrases, featureFrequencies, sitePhrases, sitesByKey, basePriors, sitePriors,
+                profiles.unconditional(), profiles.conditional(), features, phrases, featureFrequencies, sitePhrases, sitesByKey, basePriors, sitePriors,
                 List.copyOf(ages), List.copyOf(firstLine), parameters, java.util.Collections.unmodifiableSortedMap(drl),
                 List.copyOf(essentials), List.copyOf(sizes), List.copyOf(indexBands));
     }
@@ -199,11 +198,15 @@ public final class KnowledgeBaseLoader {
         return out;
     }
 
-    private static Map<String, Map<String, ProfileEntry>> profiles(KnowledgeFiles files, Map<String, Diagnosis> diagnoses,
-                                                                   Map<String, Marker> markers) {
+    /** The profile tables' rows: those that always hold, and those that hold only when the case shows a feature. */
+    private record Profiles(Map<String, Map<String, ProfileEntry>> unconditional, ConditionalProfiles conditional) { }
+
+    private static Profiles profiles(KnowledgeFiles files, Map<String, Diagnosis> diagnoses, Map<String, Marker> markers,
+                                     Map<String, FeatureDefinition> features) {
         SortedMap<String, byte[]> tables = files.under(K + "profiles", ".csv");
         if (tables.isEmpty()) throw new KnowledgeBaseException(files.origin() + ": no profile tables in " + K + "profiles/");
         Map<String, Map<String, ProfileEntry>> out = new HashMap<>();
+        Map<String, Map<String, Map<String, ProfileEntry>>> conditional = new HashMap<>();
         Map<String, String> seenAt = new HashMap<>();
         Map<String, String> patternAt = new HashMap<>(); // marker -> "pattern at file:line", the first row naming one
         for (var e : tables.entrySet()) {
@@ -211,11 +214,17 @@ public final class KnowledgeBaseLoader {
                 String dx = knownDiagnosis(r, diagnoses);
                 String marker = r.required("marker");
                 if (!markers.containsKey(marker)) throw r.error("unknown marker '" + marker + "' (not in markers.csv)");
+                String when = r.get("when");
+                if (when.isEmpty()) when = null;
+                else if (!features.containsKey(when)) throw r.error("unknown feature '" + when + "' in column 'when' (not in features.csv)");
                 ProfileEntry p = new ProfileEntry(dx, marker, r.requiredNumber("frequency", 0, 1), extent(r), pattern(r),
-                        r.required("source"), false);
+                        r.required("source"), false, when);
                 String where = r.file() + ":" + r.line();
-                String earlier = seenAt.putIfAbsent(dx + "\u0000" + marker, where);
-                if (earlier != null) throw r.error("duplicate profile row for " + dx + " / " + marker + " (first at " + earlier + ")");
+                String earlier = seenAt.putIfAbsent(dx + "\u0000" + marker + "\u0000" + (when == null ? "" : when), where);
+                if (earlier != null) {
+                    throw r.error("duplicate profile row for " + dx + " / " + marker + (when == null ? "" : " when " + when)
+                            + " (first at " + earlier + ")");
+                }
                 if (p.pattern() != null) {
                     // A marker's positive result is read against one diagnostic pattern (a positive in another pattern
                     // counts as negative), so rows naming different patterns would turn some positives into negatives.
@@ -226,10 +235,11 @@ public final class KnowledgeBaseLoader {
                                 + ": all rows of a marker that name a pattern must name the same one");
                     }
                 }
-                out.computeIfAbsent(dx, k -> new HashMap<>()).put(marker, p);
+                if (when == null) out.computeIfAbsent(dx, k -> new HashMap<>()).put(marker, p);
+                else conditional.computeIfAbsent(marker, k -> new HashMap<>()).computeIfAbsent(when, k -> new HashMap<>()).put(dx, p);
             }
         }
-        return out;
+        return new Profiles(out, new ConditionalProfiles(conditional));
     }
 
     private static Extent extent(CsvTable.Row r) {

@@ -16,6 +16,9 @@ public final class MarkerDictionary {
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern LABEL_SEPARATORS = Pattern.compile("[:;]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "cluster of differentiation 34", "cluster of differentiation (CD) 117": the spelled-out name of a CD antigen. */
+    private static final Pattern CLUSTER_OF_DIFFERENTIATION =
+            Pattern.compile("(?i)\\bcluster\\s+of\\s+differentiation\\s*(?:\\(\\s*cd\\s*\\)\\s*)?(?=\\d)");
     private static final Set<String> FILLER = Set.of("protein", "antibody", "immunostain", "immunostaining", "stain",
             "staining", "expression", "ihc", "immunohistochemistry", "immunoreactivity", "by", "fish", "pcr", "rt",
             "ngs", "sequencing", "test", "testing", "analysis", "status", "clone", "assay", "ish", "on", "gene", "genes",
@@ -119,6 +122,8 @@ public final class MarkerDictionary {
             hit = canonicalByKey.get(Names.key(content));
             if (hit != null) return Optional.of(hit);
         }
+        var spelledOut = CLUSTER_OF_DIFFERENTIATION.matcher(reported);
+        if (spelledOut.find()) return resolve(spelledOut.replaceFirst("CD"));
         return Optional.empty();
     }
 

@@ -222,6 +222,21 @@ public class KnowledgeBaseTest {
                 .hasMessageContaining("zz-test.csv:2").hasMessageContaining("unknown diagnosis 'leiomyosarcomaa'");
     }
 
+    @Test
+    void aConditionalProfileRowNamingAnUnknownFeatureFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
+        loadingWith(tmp, "knowledge/profiles/zz-test.csv",
+                "diagnosis,marker,when,frequency,extent,pattern,source\nmelanoma,HMB45,epithelioid-pattern,0.8,,,x\n")
+                .hasMessageContaining("zz-test.csv:2").hasMessageContaining("unknown feature 'epithelioid-pattern'")
+                .hasMessageContaining("when");
+    }
+
+    @Test
+    void aSecondRowForTheSameConditionFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
+        loadingWith(tmp, "knowledge/profiles/zz-test.csv", "diagnosis,marker,when,frequency,extent,pattern,source\n"
+                + "leiomyosarcoma,desmin,pattern-epithelioid,0.4,,,x\nleiomyosarcoma,desmin,pattern-epithelioid,0.5,,,y\n")
+                .hasMessageContaining("zz-test.csv:3").hasMessageContaining("duplicate profile row for leiomyosarcoma / desmin when pattern-epithelioid");
+    }
+
     /** A copy of rules/ with one file written over, loaded: what the load throws. */
     private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> loadingWith(Path tmp, String file, String content)
             throws IOException {

@@ -22,7 +22,8 @@ class MarkerDictionaryTest {
             "SSX C-terminus|SSX-CT", "SSX-CT|SSX-CT", "E9X9V|SS18-SSX", "CNA-42|CNA.42", "fast myosin|skeletal myosin",
             "EBV-LMP|LMP1", "E-cadherin|E-cadherin", "cytokeratin 19|CK19", "CK-MM|CK-MM",
             "PAX-7|PAX7", "PDGFR-alpha|PDGFRA", "SDH-B|SDHB",
-            "WSS|pan-cytokeratin", "antimyogenin|myogenin", "prekeratin|pan-cytokeratin", "F-XIII|factor XIIIa"})
+            "WSS|pan-cytokeratin", "antimyogenin|myogenin", "prekeratin|pan-cytokeratin", "F-XIII|factor XIIIa",
+            "cluster of differentiation 34|CD34", "Cluster of Differentiation 117|CD117", "cluster of differentiation (CD) 99|CD99"})
     void resolves(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));

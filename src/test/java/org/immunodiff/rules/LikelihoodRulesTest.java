@@ -25,6 +25,34 @@ class LikelihoodRulesTest {
     }
 
     @Test
+    void aStainIsWeighedByTheRowForTheTumoursPatternWhereTheTableHasOne() {
+        // HMB45 is positive in most epithelioid (conventional) melanomas but in a minority of spindle-cell and
+        // desmoplastic ones, so a negative argues against melanoma more in an epithelioid tumour
+        Evaluation epithelioid = panel().pos("S100").pos("SOX10").neg("HMB45").pattern("epithelioid").evaluate();
+        Evaluation spindle = panel().pos("S100").pos("SOX10").neg("HMB45").pattern("spindle").evaluate();
+        Evidence inEpithelioid = hmb45AgainstMelanoma(epithelioid);
+        Evidence inSpindle = hmb45AgainstMelanoma(spindle);
+        assertThat(inEpithelioid.note()).contains("(row for pattern-epithelioid)");
+        assertThat(inSpindle.note()).contains("(row for pattern-spindle)");
+        assertThat(inEpithelioid.weight()).isLessThan(inSpindle.weight());
+    }
+
+    @Test
+    void aTumourShowingTwoPatternsIsWeighedByTheMeanOfTheirRows() {
+        Evaluation both = panel().pos("S100").pos("SOX10").neg("HMB45").features("epithelioid cells", "spindle cells").evaluate();
+        Evaluation epithelioid = panel().pos("S100").pos("SOX10").neg("HMB45").features("epithelioid cells").evaluate();
+        Evaluation spindle = panel().pos("S100").pos("SOX10").neg("HMB45").features("spindle cells").evaluate();
+        assertThat(hmb45AgainstMelanoma(both).note()).contains("(row for pattern-epithelioid and pattern-spindle)");
+        assertThat(hmb45AgainstMelanoma(both).weight())
+                .isBetween(hmb45AgainstMelanoma(epithelioid).weight(), hmb45AgainstMelanoma(spindle).weight());
+    }
+
+    private static Evidence hmb45AgainstMelanoma(Evaluation e) {
+        return find(e, "melanoma").orElseThrow().conflicting().stream()
+                .filter(ev -> ev.item().equals("HMB45")).findFirst().orElseThrow();
+    }
+
+    @Test
     void aNegativeHallmarkStainArguesAgainstItsDiagnosis() {
         Evaluation e = panel().neg("STAT6").pos("CD34").evaluate();
         find(e, "solitary-fibrous-tumour").ifPresent(sft ->
