@@ -306,7 +306,24 @@ public final class KnowledgeBase {
 
     public Collection<FeatureDefinition> features() { return features.values(); }
 
-    public List<PhraseDictionary.Match<String>> findFeatures(String text) { return featurePhrases.findIn(text); }
+    /**
+     * The prefix of a phrase row whose words state the feature absent ("painless" is {@code absent:painful-lesion},
+     * "unencapsulated" {@code absent:encapsulation}): read like "no painful lesion", and a negation before it
+     * ("not painless") makes it present again.
+     */
+    public static final String STATES_ABSENT = "absent:";
+
+    /** The features named in free text, each with the words it came from, denied ones flagged as negated. */
+    public List<PhraseDictionary.Match<String>> findFeatures(String text) {
+        List<PhraseDictionary.Match<String>> found = featurePhrases.findIn(text);
+        for (int i = 0; i < found.size(); i++) {
+            PhraseDictionary.Match<String> m = found.get(i);
+            if (m.value().startsWith(STATES_ABSENT)) {
+                found.set(i, new PhraseDictionary.Match<>(m.value().substring(STATES_ABSENT.length()), m.from(), !m.negated(), m.hypothetical()));
+            }
+        }
+        return found;
+    }
 
     public FeatureFrequency featureFrequency(String diagnosis, String feature) {
         FeatureFrequency row = featureFrequencies.getOrDefault(diagnosis, Map.of()).get(feature);

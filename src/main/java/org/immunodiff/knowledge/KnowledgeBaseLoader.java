@@ -42,7 +42,9 @@ public final class KnowledgeBaseLoader {
         for (String f : features.keySet()) phrases.add(f.replace('-', ' '), f);
         for (CsvTable.Row r : table(files, K + "morphology/feature-phrases.csv", false, "phrase", "feature", "source")) {
             String feature = r.required("feature");
-            if (!features.containsKey(feature)) throw r.error("unknown feature '" + feature + "' (not in features.csv)");
+            // "painless", "unencapsulated": a word that states its feature absent is written absent:<feature>
+            String named = feature.startsWith(KnowledgeBase.STATES_ABSENT) ? feature.substring(KnowledgeBase.STATES_ABSENT.length()) : feature;
+            if (!features.containsKey(named)) throw r.error("unknown feature '" + named + "' (not in features.csv)");
             try {
                 phrases.add(r.required("phrase"), feature);
             } catch (IllegalArgumentException e) {

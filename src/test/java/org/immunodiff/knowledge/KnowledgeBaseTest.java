@@ -136,6 +136,16 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void aWordThatStatesItsFeatureAbsentIsReadAsADenial() {
+        assertThat(kb().findFeatures("A painless, unencapsulated mass of the thigh"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : ""))
+                .contains("painful-lesion denied", "encapsulation denied");
+        assertThat(kb().findFeatures("An exquisitely tender subungual nodule with cold intolerance"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : ""))
+                .contains("painful-lesion", "cold-sensitivity");
+    }
+
+    @Test
     void aClinicallyBlandLesionIsNotBlandCytology() {
         assertThat(kb().findFeatures("Clinically bland nodule; bland spindle cells")).extracting(m -> m.value())
                 .containsExactly("clinical-impression", "bland-cytology", "pattern-spindle");
