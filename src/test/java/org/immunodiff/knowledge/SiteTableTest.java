@@ -19,7 +19,8 @@ class SiteTableTest {
             // a layer named wins over the limb it lies on
             "skin of thumb|skin|skin", "skin of thigh|skin|skin", "subcutaneous tissue of the thigh|subcutis|skin",
             "external auditory canal|head-and-neck|head-and-neck", "thumb|soft-tissue|trunk-extremity",
-            "sciatic nerve|soft-tissue|trunk-extremity", "vagus nerve|neck|head-and-neck"})
+            "sciatic nerve|soft-tissue|trunk-extremity", "vagus nerve|neck|head-and-neck",
+            "upper premolar region|oral-cavity|head-and-neck", "left lower alveolus|oral-cavity|head-and-neck"})
     void aSiteResolvesToItsRegion(String reported, String site, String region) {
         // (a place the table files under skin is not a layer: "soft tissue of forehead" is soft tissue, not skin; see
         // aPlaceFiledUnderSkinIsNotALayer)
