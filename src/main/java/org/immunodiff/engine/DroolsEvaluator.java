@@ -83,7 +83,8 @@ public final class DroolsEvaluator implements Evaluator {
 
     @Override
     public Evaluation evaluate(Panel panel, Detail detail) {
-        Scorecard scorecard = new Scorecard(kb, featureIds(panel));
+        List<String> featureIds = featureIds(panel);
+        Scorecard scorecard = new Scorecard(kb, featureIds);
         GradeSheet gradeSheet = new GradeSheet();
         FiredRuleAudit audit = new FiredRuleAudit(scorecard);
         KieSession session = sessions.newKieSession();
@@ -111,7 +112,7 @@ public final class DroolsEvaluator implements Evaluator {
 
             String[] tested = new String[panel.markers().size()];
             for (int k = 0; k < tested.length; k++) tested[k] = panel.markers().get(k).marker();
-            StainAdvisor advisor = new StainAdvisor(kb, tested, contenders);
+            StainAdvisor advisor = new StainAdvisor(kb, tested, contenders, featureIds);
             setGlobal(session, "advisor", advisor);
             session.getAgenda().getAgendaGroup(ADVICE).setFocus();
             session.fireAllRules();

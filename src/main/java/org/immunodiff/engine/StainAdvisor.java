@@ -23,12 +23,20 @@ public final class StainAdvisor {
     private final Set<String> tested;
     private final List<Contender> contenders;
     private final List<Recommendation> recommendations = new ArrayList<>(6);
+    /** The features the case shows: they choose the conditional profile rows, as they did for the ranking. */
+    private final java.util.Collection<String> presentFeatures;
 
     /** The stains already done, as the panel's marker names (no intermediate list). */
     public StainAdvisor(KnowledgeBase kb, String[] testedMarkers, List<Contender> contenders) {
+        this(kb, testedMarkers, contenders, List.of());
+    }
+
+    /** As above, for a case showing these features (feature ids). */
+    public StainAdvisor(KnowledgeBase kb, String[] testedMarkers, List<Contender> contenders, java.util.Collection<String> presentFeatures) {
         this.kb = kb;
         this.tested = compactSet(testedMarkers);
         this.contenders = List.copyOf(contenders);
+        this.presentFeatures = presentFeatures;
     }
 
     /**
@@ -61,8 +69,20 @@ public final class StainAdvisor {
         AdvisableStains stains = kb.advisableStains();
         List<Marker> markers = stains.markers();
         for (int m = 0; m < markers.size(); m++) {
-            if (tested.contains(markers.get(m).name())) continue;
+            String name = markers.get(m).name();
+            if (tested.contains(name)) continue;
             double[] f = stains.frequency()[m];
+            double[] lf = stains.logFrequency()[m];
+            double[] lc = stains.logComplement()[m];
+            if (kb.hasConditionalRows(name)) {
+                String key = kb.profileColumnKey(name, presentFeatures);
+                if (!key.equals(name)) {
+                    AdvisableStains.Column c = kb.advisableColumn(key);
+                    f = c.frequency();
+                    lf = c.logFrequency();
+                    lc = c.logComplement();
+                }
+            }
             if (skipFlat) {
                 double lo = 1, hi = 0;
                 for (int row : rows) {
@@ -71,8 +91,6 @@ public final class StainAdvisor {
                 }
                 if (hi - lo < 0.10) continue;
             }
-            double[] lf = stains.logFrequency()[m];
-            double[] lc = stains.logComplement()[m];
             double pPos = 0, xlxPos = 0, xlxNeg = 0;
             for (int i = 0; i < k; i++) {
                 if (w[i] <= 0) continue;
@@ -143,8 +161,10 @@ public final class StainAdvisor {
 
     private String reason(String marker) {
         List<String> parts = new ArrayList<>();
+        ProfileEntry[] column = kb.profileColumn(kb.profileColumnKey(marker, presentFeatures));
         for (Contender c : contenders) {
-            ProfileEntry e = kb.profile(c.id(), marker);
+            int i = kb.diagnosisIndex(c.id());
+            ProfileEntry e = i >= 0 ? column[i] : kb.profile(c.id(), marker);
             String name = kb.diagnosis(c.id()).map(d -> d.name()).orElse(c.id());
             parts.add(name + " " + org.immunodiff.model.Numbers.percent(e.frequency()) + " %" + (e.isDefault() ? " (default)" : ""));
         }

@@ -15,19 +15,29 @@ import java.util.List;
 public record AdvisableStains(List<Marker> markers, double[][] frequency, double[][] logFrequency, double[][] logComplement) {
 
     static AdvisableStains of(List<Marker> markers, KnowledgeBase kb) {
-        double floor = kb.parameters().frequencyFloor();
-        int n = kb.diagnosisList().size();
-        double[][] f = new double[markers.size()][n];
-        double[][] lf = new double[markers.size()][n];
-        double[][] lc = new double[markers.size()][n];
+        double[][] f = new double[markers.size()][];
+        double[][] lf = new double[markers.size()][];
+        double[][] lc = new double[markers.size()][];
         for (int m = 0; m < markers.size(); m++) {
-            ProfileEntry[] column = kb.profileColumn(markers.get(m).name());
-            for (int d = 0; d < n; d++) {
-                f[m][d] = Math.min(1 - floor, Math.max(floor, column[d].frequency()));
-                lf[m][d] = Math.log(f[m][d]);
-                lc[m][d] = Math.log(1 - f[m][d]);
-            }
+            Column c = Column.of(kb.profileColumn(markers.get(m).name()), kb.parameters().frequencyFloor());
+            f[m] = c.frequency();
+            lf[m] = c.logFrequency();
+            lc[m] = c.logComplement();
         }
         return new AdvisableStains(List.copyOf(markers), f, lf, lc);
+    }
+
+    /** One stain's clamped positivity by diagnosis and its logarithms (a row of the arrays above). */
+    public record Column(double[] frequency, double[] logFrequency, double[] logComplement) {
+        static Column of(ProfileEntry[] profile, double floor) {
+            int n = profile.length;
+            double[] f = new double[n], lf = new double[n], lc = new double[n];
+            for (int d = 0; d < n; d++) {
+                f[d] = Math.min(1 - floor, Math.max(floor, profile[d].frequency()));
+                lf[d] = Math.log(f[d]);
+                lc[d] = Math.log(1 - f[d]);
+            }
+            return new Column(f, lf, lc);
+        }
     }
 }

@@ -247,6 +247,17 @@ public final class KnowledgeBase {
 
     private volatile AdvisableStains advisable;
 
+    private final Map<String, AdvisableStains.Column> conditionalAdvisableColumns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The clamped positivity of a stain under a conditional column key (see {@link #profileColumnKey}), for the
+     * information gain of a case whose features choose conditional rows; computed once per key.
+     */
+    public AdvisableStains.Column advisableColumn(String columnKey) {
+        return cached(conditionalAdvisableColumns, columnKey,
+                key -> AdvisableStains.Column.of(profileColumn(key), parameters.frequencyFloor()));
+    }
+
     /** Stains a recommendation may name: not an index, not a molecular test, and with literature rows to reason from. */
     public List<Marker> advisableMarkers() { return advisableStains().markers(); }
 

@@ -22,6 +22,21 @@ class NextStainRulesTest {
     }
 
     @Test
+    void theAdviceReadsTheSameConditionalRowsAsTheRanking() {
+        // in an epithelioid tumour melanoma is weighed by conventional-melanoma frequencies (tyrosinase 90 %, not the
+        // 74 % of the unconditional spindle-cell and desmoplastic mix); the advice must quote the row the ranking used
+        assertMelanomaRowsQuoted(panel().site("skin").age(70).pos("S100").pos("SOX10").pattern("epithelioid").evaluate(),
+                java.util.Map.of("HMB45", 80, "Melan-A", 83, "MITF", 88, "tyrosinase", 90, "PRAME", 85));
+    }
+
+    private static void assertMelanomaRowsQuoted(Evaluation e, java.util.Map<String, Integer> percentByMarker) {
+        java.util.List<Recommendation> melanocytic = e.recommendations().stream()
+                .filter(r -> percentByMarker.containsKey(r.marker()) && r.reason().startsWith("positive in")).toList();
+        assertThat(melanocytic).as("a melanocytic stain among %s", e.recommendations()).isNotEmpty();
+        assertThat(melanocytic).allSatisfy(r -> assertThat(r.reason()).contains("Melanoma " + percentByMarker.get(r.marker()) + " %"));
+    }
+
+    @Test
     void followingARecommendationMovesTheRanking() {
         Evaluation before = panel().pos("S100", "diffuse").pos("SOX10").evaluate();
         String stain = before.recommendations().stream().filter(r -> !r.separates().isEmpty()).findFirst().orElseThrow().marker();
