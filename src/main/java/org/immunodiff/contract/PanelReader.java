@@ -138,13 +138,13 @@ public final class PanelReader {
         Map<String, MarkerObservation> markers = new LinkedHashMap<>();
         Double ki67 = null;
         for (int i = 0; i < markersNode.size(); i++) {
-            MarkerObservation o = marker(markersNode.get(i), "markers[" + i + "]", warnings);
-            if (o == null) continue;
-            if (kb.marker(o.marker()).map(Marker::isIndex).orElse(false)) {
-                if (o.percent() != null) ki67 = o.percent();
-                indexFeature(o, features);
+            for (MarkerObservation o : marker(markersNode.get(i), "markers[" + i + "]", warnings)) {
+                if (kb.marker(o.marker()).map(Marker::isIndex).orElse(false)) {
+                    if (o.percent() != null) ki67 = o.percent();
+                    indexFeature(o, features);
+                }
+                merge(markers, o, warnings);
             }
-            merge(markers, o, warnings);
         }
         JsonNode molecular = root.get("molecular");
         if (molecular != null && !molecular.isNull()) {
@@ -172,7 +172,11 @@ public final class PanelReader {
         kb.indexBand(o.marker(), percent).ifPresent(b -> features.putIfAbsent(b.feature(), new FeatureObservation(b.feature(), from)));
     }
 
-    private MarkerObservation marker(JsonNode node, String field, List<Warning> warnings) {
+    /**
+     * One reported stain result: usually one observation, several where the name lists several stains ("ER/PR",
+     * "muscle markers (SMA, desmin, MyoD1)"), none (with a warning) where the name is not known.
+     */
+    private List<MarkerObservation> marker(JsonNode node, String field, List<Warning> warnings) {
         if (!node.isObject()) throw new InvalidPanelException(field, "must be an object with a marker and a result");
         unknownFields(node, MARKER, field + ".", warnings);
         String name = optionalText(node, "marker", field + ".marker");
@@ -202,21 +206,32 @@ public final class PanelReader {
         ReportedMarkerName reported = ReportedMarkerName.read(name);
         var marker = kb.resolveMarker(name);
         if (marker.isEmpty() && reported.qualified()) marker = kb.resolveMarker(reported.marker());
-        if (marker.isEmpty()) {
+        List<Marker> named = marker.map(List::of).orElseGet(() -> {
+            List<Marker> listed = kb.resolveMarkerList(name);
+            return listed.isEmpty() && reported.qualified() ? kb.resolveMarkerList(reported.marker()) : listed;
+        });
+        if (named.isEmpty()) {
             warnings.add(new Warning(Warning.UNKNOWN_MARKER, name));
-            return null;
+            return List.of();
         }
+        List<MarkerObservation> out = new ArrayList<>(named.size());
+        for (Marker m : named) out.add(observation(m, name, reported, resultText, percent, extent, intensityText, patternText));
+        return out;
+    }
+
+    private static MarkerObservation observation(Marker marker, String name, ReportedMarkerName reported, String resultText,
+                                                 Double percent, Extent extent, String intensityText, String patternText) {
         StainResult result = resultText == null ? null : switch (resultText) {
             case "positive", "retained" -> StainResult.POSITIVE;
             case "negative", "lost" -> StainResult.NEGATIVE;
             default -> StainResult.EQUIVOCAL;
         };
         if (extent == null && result != null && result != StainResult.NEGATIVE) extent = reported.extent();
-        if (result == null && !marker.get().isIndex()) {
+        if (result == null && !marker.isIndex()) {
             result = percent > 0 ? StainResult.POSITIVE : StainResult.NEGATIVE;
             if (extent == null && percent > 0) extent = Extent.ofPercent(percent);
         }
-        return new MarkerObservation(marker.get().name(), name, result, extent,
+        return new MarkerObservation(marker.name(), name, result, extent,
                 intensityText == null ? reported.intensity() : Intensity.valueOf(intensityText.toUpperCase(Locale.ROOT)),
                 patternText == null ? reported.pattern() : StainPattern.valueOf(patternText.toUpperCase(Locale.ROOT).replace('-', '_')),
                 percent);

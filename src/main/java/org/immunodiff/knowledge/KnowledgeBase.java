@@ -278,6 +278,11 @@ public final class KnowledgeBase {
 
     public MarkerDictionary markerDictionary() { return markerDictionary; }
 
+    /** The stains of a name that lists several ("ER/PR", "muscle markers (SMA, desmin)"), see {@link MarkerDictionary#resolveList}. */
+    public List<Marker> resolveMarkerList(String reported) {
+        return markerDictionary.resolveList(reported, m -> !markers.get(m).isMolecular()).stream().map(markers::get).toList();
+    }
+
     /** A molecular test named inside free text ("PAX3::MAML3 gene fusion by RT-PCR"), see {@link MarkerDictionary#findMolecularIn}. */
     public Optional<Marker> resolveMolecularTest(String text) {
         return markerDictionary.findMolecularIn(text).map(markers::get);

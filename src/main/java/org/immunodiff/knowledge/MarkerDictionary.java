@@ -22,7 +22,15 @@ public final class MarkerDictionary {
     private static final Set<String> FILLER = Set.of("protein", "antibody", "immunostain", "immunostaining", "stain",
             "staining", "expression", "ihc", "immunohistochemistry", "immunoreactivity", "by", "fish", "pcr", "rt",
             "ngs", "sequencing", "test", "testing", "analysis", "status", "clone", "assay", "ish", "on", "gene", "genes",
-            "detected", "targeted", "pathogenic", "immunohistochemical", "immunoexpression", "positivity", "reactivity");
+            "detected", "targeted", "pathogenic", "immunohistochemical", "immunoexpression", "positivity", "reactivity",
+            "antibodies", "antigen", "index", "proliferative", "proliferation", "labeling", "labelling");
+    /** "anti-CD34", "anti CD31 antibodies": the antibody named by what it binds. */
+    private static final Pattern ANTI = Pattern.compile("(?i)^\\s*anti[-\\s]+(?=\\S)");
+    /** A result written onto the name: "CD34-positive", "EMA+ve", "S100 -", "CD117+". The result field still decides. */
+    private static final Pattern ATTACHED_RESULT = Pattern.compile(
+            "(?i)(?:[\\s-]+(?:positive|negative|positivity|negativity|pos|neg)|\\s*[+-]\\s*ve|\\s*[+]{1,3}|\\s+-)\\s*$");
+    /** Separators of a list of markers written as one name: "ER/PR", "muscle markers (SMA, desmin, MyoD1)". */
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*(?:[,;/]|\\band\\b|\\bor\\b)\\s*");
 
     private final Map<String, String> canonicalByKey;
     private final Map<String, String> canonicalBySpelling;
@@ -124,11 +132,42 @@ public final class MarkerDictionary {
         }
         var spelledOut = CLUSTER_OF_DIFFERENTIATION.matcher(reported);
         if (spelledOut.find()) return resolve(spelledOut.replaceFirst("CD"));
+        var anti = ANTI.matcher(reported);
+        if (anti.find()) return resolve(reported.substring(anti.end()));
+        var attached = ATTACHED_RESULT.matcher(reported);
+        if (attached.find() && attached.start() > 0) return resolve(reported.substring(0, attached.start()));
         return Optional.empty();
     }
 
+    /**
+     * The markers of a name that lists several ("ER/PR", "muscle markers (SMA, desmin, MyoD1, myogenin)", "CD31 and
+     * CD34"): each item of the bracketed list, else of the whole name, when every item names a different stain (not a
+     * molecular test). Empty when the name is not such a list; call it only for a name that does not resolve whole.
+     */
+    public List<String> resolveList(String reported, java.util.function.Predicate<String> isStain) {
+        if (reported == null || reported.isBlank()) return List.of();
+        var bracket = BRACKETED.matcher(reported);
+        String list = reported;
+        if (bracket.find()) {
+            String inside = bracket.group();
+            list = inside.substring(1, inside.length() - 1);
+            if (bracket.find()) return List.of(); // two bracketed parts: not a simple list
+        }
+        String[] items = LIST_SEPARATORS.split(list.trim());
+        if (items.length < 2) return List.of();
+        List<String> out = new java.util.ArrayList<>(items.length);
+        for (String item : items) {
+            if (item.isBlank()) return List.of();
+            Optional<String> m = resolve(item);
+            if (m.isEmpty() || !isStain.test(m.get())) return List.of();
+            if (!out.contains(m.get())) out.add(m.get()); // "CD117 or KIT": one stain named twice
+        }
+        return List.copyOf(out);
+    }
+
     private static String withoutFiller(String text) {
-        return Names.words(text).stream().filter(w -> !FILLER.contains(w)).collect(Collectors.joining(" "));
+        // the words come singularised by trimming an s ("antibodies" is "antibodie"): the filler list holds the plural
+        return Names.words(text).stream().filter(w -> !FILLER.contains(w) && !FILLER.contains(w + "s")).collect(Collectors.joining(" "));
     }
 
     /** The published spellings of a marker (its synonym table rows), for the API's marker list. */

@@ -30,6 +30,14 @@ public final class PhraseDictionary<T> {
     private static final int POST_NEGATION_REACH = 6;
     /** Words that end a negation's reach ("no atypia but brisk mitoses"). */
     private static final Set<String> NEGATION_STOPS = Set.of("but", "with", "however", "although", "while", "whereas", "except");
+    /**
+     * Words of few or little: after a bare negation they give the other end of a range ("no/rare mitoses", "no or
+     * minimal atypia", "none or few"), which denies nothing.
+     */
+    private static final Set<String> SCARCITY = Set.of("rare", "rarely", "few", "occasional", "scant", "scanty", "scarce",
+            "minimal", "mild", "mildly", "low", "little", "infrequent", "sparse", "slight");
+    /** "No association with NF1": after these words "with" carries the negation on instead of ending it. */
+    private static final Set<String> ASSOCIATION = Set.of("association", "associated", "relation", "link", "linked", "history");
     /** How many words back a negation reaches: "no mitoses, necrosis or distinct nucleoli" negates all three. */
     private static final int NEGATION_REACH = 5;
 
@@ -40,7 +48,7 @@ public final class PhraseDictionary<T> {
      * assessment, however tentative.)
      */
     private static final Set<String> HYPOTHETICAL = Set.of("differential", "ddx", "mimic", "mimicking", "mimicked",
-            "mimicker", "versus", "vs", "exclude", "excluding", "thought");
+            "mimicker", "versus", "vs", "exclude", "excluding", "thought", "opposed", "unlike");
     /** How many words back a differential-diagnosis word reaches (a list of several diagnoses). */
     private static final int HYPOTHETICAL_REACH = 20;
 
@@ -107,7 +115,7 @@ public final class PhraseDictionary<T> {
             // a phrase that carries its own negation ("no mitoses" is low mitotic activity) is not negated again
             // by an earlier one ("no atypia, no mitoses")
             boolean ownNegation = NEGATIONS.contains(best.words().get(0));
-            int distance = ownNegation ? 0 : negationDistance(tokens, i);
+            int distance = ownNegation || rangeFromNone(tokens, start) ? 0 : negationDistance(tokens, i);
             // a denial carries along a list only from a negation close before the previous phrase ("no evidence of
             // nuclear pleomorphism or necrosis"), not from one that merely reached it ("without differentiation,
             // invading the dermis and subcutis")
@@ -184,11 +192,23 @@ public final class PhraseDictionary<T> {
         return false;
     }
 
+    /**
+     * "no/rare mitotic figures", "no or minimal atypia": a phrase that starts with a word of few, right after a bare
+     * negation (or a negation and "or"), is the upper end of a range, not denied.
+     */
+    private static boolean rangeFromNone(List<Names.Token> tokens, int start) {
+        if (start < 1 || !SCARCITY.contains(tokens.get(start).word())) return false;
+        Names.Token before = tokens.get(start - 1);
+        if (NEGATIONS.contains(before.word())) return true;
+        return before.word().equals("or") && start >= 2 && NEGATIONS.contains(tokens.get(start - 2).word());
+    }
+
     /** How many words before {@code at} the negation is that reaches it, or 0 if none does. */
     private static int negationDistance(List<Names.Token> tokens, int at) {
         for (int k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
             Names.Token t = tokens.get(k);
-            if (t.isBreak() || NEGATION_STOPS.contains(t.word())) return 0;
+            boolean associationWith = t.word().equals("with") && k > 0 && ASSOCIATION.contains(tokens.get(k - 1).word());
+            if (t.isBreak() || (NEGATION_STOPS.contains(t.word()) && !associationWith)) return 0;
             if (NEGATIONS.contains(t.word())) return at - k;
         }
         return 0;

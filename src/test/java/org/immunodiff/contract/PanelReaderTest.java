@@ -80,6 +80,25 @@ class PanelReaderTest {
         }
 
         @Test
+        void aNameListingSeveralStainsGivesEachTheResult() {
+            Panel p = read("{\"markers\":[{\"marker\":\"muscle markers (SMA, desmin, MyoD1, myogenin)\",\"result\":\"negative\"},"
+                    + "{\"marker\":\"ER/PR\",\"result\":\"positive\",\"extent\":\"focal\"},{\"marker\":\"CD117 or KIT receptor\",\"result\":\"negative\"}]}");
+            assertThat(p.markers()).extracting(m -> m.marker() + " " + m.result() + (m.extent() == null ? "" : " " + m.extent()))
+                    .containsExactly("SMA NEGATIVE", "desmin NEGATIVE", "MyoD1 NEGATIVE", "myogenin NEGATIVE", "ER POSITIVE FOCAL",
+                            "PR POSITIVE FOCAL", "CD117 NEGATIVE");
+            assertThat(p.markers()).allSatisfy(m -> assertThat(m.reportedAs()).isIn(
+                    "muscle markers (SMA, desmin, MyoD1, myogenin)", "ER/PR", "CD117 or KIT receptor"));
+            assertThat(p.warnings()).extracting(Warning::code).doesNotContain("UNKNOWN_MARKER");
+        }
+
+        @Test
+        void aListWithAnUnknownItemIsNotGuessed() {
+            Panel p = read("{\"markers\":[{\"marker\":\"SS18/SXX2\",\"result\":\"positive\"},{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.markers()).extracting(m -> m.marker()).containsExactly("SMA");
+            assertThat(p.warnings()).extracting(Warning::detail).contains("SS18/SXX2");
+        }
+
+        @Test
         void theSameMarkerTwiceIsADuplicate() {
             Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"},{\"marker\":\"ASMA\",\"result\":\"positive\"}]}");
             assertThat(p.warnings()).extracting(Warning::code).contains("DUPLICATE_MARKER");

@@ -136,6 +136,32 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void aRangeFromNoneIsNotADenial() {
+        // "no/rare mitoses" and "no or minimal atypia" give a range whose upper end is the feature; they deny nothing
+        assertThat(kb().findFeatures("no/rare mitotic figures; no or minimal atypia"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : ""))
+                .containsExactly("low-mitotic-activity", "bland-cytology");
+    }
+
+    @Test
+    void aNegatedAssociationCarriesItsDenialPastWith() {
+        assertThat(kb().findFeatures("There is no association with neurofibromatosis"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).containsExactly("neurofibromatosis-type-1 denied");
+        // elsewhere "with" still ends a denial: "no necrosis with marked atypia" states the atypia
+        assertThat(kb().findFeatures("no necrosis with marked atypia"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("tumour-necrosis denied").doesNotContain("nuclear-atypia denied", "pleomorphism denied");
+    }
+
+    @Test
+    void aFeatureNamedInAContrastIsNotAFinding() {
+        assertThat(kb().findFeatures("Tapered nuclei (as opposed to blunt ends in smooth muscle)"))
+                .extracting(m -> m.value() + (m.hypothetical() ? " considered" : "")).contains("cigar-shaped-nuclei considered")
+                .doesNotContain("cigar-shaped-nuclei");
+        assertThat(kb().findFeatures("spindled to wavy cells with curvilinear nuclei")).extracting(m -> m.value())
+                .contains("wavy-nuclei").doesNotContain("curvilinear-vessels");
+    }
+
+    @Test
     void aWordThatStatesItsFeatureAbsentIsReadAsADenial() {
         assertThat(kb().findFeatures("A painless, unencapsulated mass of the thigh"))
                 .extracting(m -> m.value() + (m.negated() ? " denied" : ""))

@@ -23,7 +23,11 @@ class MarkerDictionaryTest {
             "EBV-LMP|LMP1", "E-cadherin|E-cadherin", "cytokeratin 19|CK19", "CK-MM|CK-MM",
             "PAX-7|PAX7", "PDGFR-alpha|PDGFRA", "SDH-B|SDHB",
             "WSS|pan-cytokeratin", "antimyogenin|myogenin", "prekeratin|pan-cytokeratin", "F-XIII|factor XIIIa",
-            "cluster of differentiation 34|CD34", "Cluster of Differentiation 117|CD117", "cluster of differentiation (CD) 99|CD99"})
+            "cluster of differentiation 34|CD34", "Cluster of Differentiation 117|CD117", "cluster of differentiation (CD) 99|CD99",
+            // an antibody named by what it binds, a result written onto the name, words around the name
+            "anti-CD34|CD34", "anti-CD31 antibodies|CD31", "Anti-PCK|pan-cytokeratin", "CD34-positive|CD34", "S100-negative|S100",
+            "EMA+ve|EMA", "CD117+|CD117", "Proliferative index Ki67|Ki-67", "proliferation Ki-67 index|Ki-67", "p63 antigen|p63",
+            "vimentin antibodies|vimentin", "cytokeratin pan|pan-cytokeratin", "high molecular weight CK|HMWCK"})
     void resolves(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
