@@ -20,7 +20,10 @@ class SiteTableTest {
             "skin of thumb|skin|skin", "skin of thigh|skin|skin", "subcutaneous tissue of the thigh|subcutis|skin",
             "external auditory canal|head-and-neck|head-and-neck", "thumb|soft-tissue|trunk-extremity",
             "sciatic nerve|soft-tissue|trunk-extremity", "vagus nerve|neck|head-and-neck",
-            "upper premolar region|oral-cavity|head-and-neck", "left lower alveolus|oral-cavity|head-and-neck"})
+            "upper premolar region|oral-cavity|head-and-neck", "left lower alveolus|oral-cavity|head-and-neck",
+            // "neck" and "head" of a bone are not the head-and-neck region; the tip of the nose is skin
+            "femoral head neck junction|bone|other", "neck of the femur|bone|other", "nasal tip|skin|skin",
+            "left levator scapulae muscle|neck|head-and-neck", "deep, cervical (paralaryngeal) soft tissue|neck|head-and-neck"})
     void aSiteResolvesToItsRegion(String reported, String site, String region) {
         // (a place the table files under skin is not a layer: "soft tissue of forehead" is soft tissue, not skin; see
         // aPlaceFiledUnderSkinIsNotALayer)
