@@ -11,4 +11,10 @@ public record AbsentFeatures(List<AbsentFeature> features) {
     public AbsentFeatures {
         features = List.copyOf(features);
     }
+
+    /** Whether the report states this feature absent ("no necrosis"), as opposed to merely not naming it. */
+    public boolean states(String feature) {
+        for (AbsentFeature a : features) if (a.stated() && a.feature().equals(feature)) return true;
+        return false;
+    }
 }

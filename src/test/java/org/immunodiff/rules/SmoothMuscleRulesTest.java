@@ -72,6 +72,28 @@ class SmoothMuscleRulesTest {
     }
 
     @Test
+    void uterineAtypiaWithFewMitosesAndNoNecrosisIsALeiomyomaWithBizarreNuclei() {
+        String rule = "A uterine smooth-muscle tumour with atypia but few mitoses and no necrosis is a leiomyoma with bizarre nuclei";
+        Evaluation stated = panel().site("uterus").pos("SMA", "diffuse").pos("desmin").mitoses(2).necrosis("none")
+                .features("bizarre pleomorphic nuclei").evaluate();
+        assertRuleMoved(stated, "leiomyoma", rule, true);
+        assertRuleMoved(stated, "leiomyosarcoma", rule, false);
+        Evaluation inWords = panel().site("uterus").pos("desmin").mitoses(2).description("Bizarre atypical nuclei; no necrosis.").evaluate();
+        assertFired(inWords, rule);
+        // brisk mitoses, or necrosis, and the criteria of leiomyosarcoma may be met: the rule stays silent
+        assertNotFired(panel().site("uterus").pos("desmin").mitoses(12).necrosis("none").features("bizarre pleomorphic nuclei").evaluate(), rule);
+        assertNotFired(panel().site("uterus").pos("desmin").mitoses(2).necrosis("lt50").features("bizarre pleomorphic nuclei").evaluate(), rule);
+    }
+
+    @Test
+    void uterineAtypiaWithFewMitosesAndUnreportedNecrosisLeansToLeiomyomaAndAsksForNecrosis() {
+        Evaluation e = panel().site("uterus").pos("desmin").mitoses(2).features("bizarre pleomorphic nuclei").evaluate();
+        assertRuleMoved(e, "leiomyoma",
+                "A uterine smooth-muscle tumour with atypia but few mitoses, necrosis not reported, leans to leiomyoma with bizarre nuclei", true);
+        assertThat(caveats(e)).anyMatch(c -> c.contains("whether tumour cell necrosis is present decides"));
+    }
+
+    @Test
     void calponinWithoutDesminOrCaldesmonGetsACaveat() {
         Evaluation e = panel().pos("SMA").pos("calponin").neg("desmin").evaluate();
         assertThat(caveats(e)).anyMatch(c -> c.startsWith("Calponin is expressed by myofibroblasts"));
