@@ -19,7 +19,8 @@ final class MitoticCount {
 
     /** The highest count per 10 HPF the text gives, if it gives one. */
     static Optional<Integer> in(String text) {
-        if (text == null) return Optional.empty();
+        // every count read is "per 10 HPF": without a "10" there is none, and most descriptions have none
+        if (text == null || text.indexOf("10") < 0) return Optional.empty();
         Matcher m = COUNT.matcher(text);
         Integer best = null;
         while (m.find()) {

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 public final class MarkerDictionary {
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern LABEL_SEPARATORS = Pattern.compile("[:;]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "cluster of differentiation 34", "cluster of differentiation (CD) 117": the spelled-out name of a CD antigen. */
     private static final Pattern CLUSTER_OF_DIFFERENTIATION =
             Pattern.compile("(?i)\\bcluster\\s+of\\s+differentiation\\s*(?:\\(\\s*cd\\s*\\)\\s*)?(?=\\d)");
@@ -84,7 +83,20 @@ public final class MarkerDictionary {
 
     /** A name as written, compared without case and with runs of spaces as one: punctuation still counts. */
     private static String spelling(String name) {
-        return SPACES.matcher(name.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+        String s = name.strip().toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
+                if (out == null) out = new StringBuilder(s.length()).append(s, 0, i);
+                out.append(' ');
+                while (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) i++;
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static void addMolecular(PhraseDictionary<String> phrases, Map<String, java.util.Set<String>> byFirstWord,
@@ -113,8 +125,24 @@ public final class MarkerDictionary {
         return candidates.size() == 1 ? Optional.of(candidates.iterator().next()) : Optional.empty();
     }
 
+    /**
+     * The names already resolved, as labs write them (the same few dozen spellings recur panel after panel). Bounded:
+     * past the bound a name is resolved afresh each time.
+     */
+    private final Map<String, Optional<String>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_RESOLVED = 10_000;
+
     public Optional<String> resolve(String reported) {
-        if (reported == null || reported.isBlank()) return Optional.empty();
+        if (reported == null) return Optional.empty();
+        Optional<String> hit = resolved.get(reported);
+        if (hit != null) return hit;
+        Optional<String> found = resolveAfresh(reported);
+        if (resolved.size() < MAX_RESOLVED) resolved.put(reported, found);
+        return found;
+    }
+
+    private Optional<String> resolveAfresh(String reported) {
+        if (reported.isBlank()) return Optional.empty();
         String hit = canonicalBySpelling.get(spelling(reported));
         if (hit != null) return Optional.of(hit);
         hit = canonicalByKey.get(Names.key(reported));
