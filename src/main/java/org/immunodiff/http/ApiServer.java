@@ -185,12 +185,19 @@ public final class ApiServer {
         }
     }
 
+    /** Routes are a fixed set and statuses few, so this stays small. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Timer> requestTimers = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void afterRequest(Context ctx) {
         Long started = ctx.attribute(STARTED);
         long nanos = started == null ? 0 : System.nanoTime() - started;
         String route = ROUTES.contains(ctx.path()) ? ctx.path() : "unmatched";
-        Timer.builder("http.server.requests").tag("method", ctx.method().name()).tag("route", route)
-                .tag("status", String.valueOf(ctx.status().getCode())).register(metrics).record(nanos, TimeUnit.NANOSECONDS);
+        String method = ctx.method().name();
+        int status = ctx.status().getCode();
+        // one timer per method, route and status, looked up by a key instead of built and registered per request
+        requestTimers.computeIfAbsent(method + ' ' + route + ' ' + status, k -> Timer.builder("http.server.requests")
+                .tag("method", method).tag("route", route).tag("status", String.valueOf(status)).register(metrics))
+                .record(nanos, TimeUnit.NANOSECONDS);
         ACCESS.info("method={} path={} status={} latencyMs={} caseId={}", ctx.method().name(), ctx.path(),
                 ctx.status().getCode(), org.immunodiff.model.Numbers.twoDecimals(nanos / 1e6), ctx.attribute(CASE_ID) == null ? "-" : ctx.attribute(CASE_ID));
     }
