@@ -84,19 +84,16 @@ public final class MarkerDictionary {
     /** A name as written, compared without case and with runs of spaces as one: punctuation still counts. */
     private static String spelling(String name) {
         String s = name.strip().toLowerCase(java.util.Locale.ROOT);
-        StringBuilder out = null;
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean space = Character.isWhitespace(c);
-            if (space && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
-                if (out == null) out = new StringBuilder(s.length()).append(s, 0, i);
-                out.append(' ');
-                while (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) i++;
-            } else if (out != null) {
-                out.append(c);
-            }
+            if (!space) out.append(c);
+            else if (!inSpace) out.append(' ');
+            inSpace = space;
         }
-        return out == null ? s : out.toString();
+        return out.toString();
     }
 
     private static void addMolecular(PhraseDictionary<String> phrases, Map<String, java.util.Set<String>> byFirstWord,
@@ -169,8 +166,9 @@ public final class MarkerDictionary {
 
     /**
      * The markers of a name that lists several ("ER/PR", "muscle markers (SMA, desmin, MyoD1, myogenin)", "CD31 and
-     * CD34"): each item of the bracketed list, else of the whole name, when every item names a different stain (not a
-     * molecular test). Empty when the name is not such a list; call it only for a name that does not resolve whole.
+     * CD34"): each item of the bracketed list, else of the whole name, when every item names a stain (not a molecular
+     * test); a stain named twice ("CD117 or KIT receptor") counts once. Empty when the name is not such a list; call it
+     * only for a name that does not resolve whole.
      */
     public List<String> resolveList(String reported, java.util.function.Predicate<String> isStain) {
         if (reported == null || reported.isBlank()) return List.of();
