@@ -119,7 +119,10 @@ public final class PhraseDictionary<T> {
             // a denial carries along a list only from a negation close before the previous phrase ("no evidence of
             // nuclear pleomorphism or necrosis"), not from one that merely reached it ("without differentiation,
             // invading the dermis and subcutis")
-            boolean negated = distance > 0 || (!ownNegation && lastDenied && coordinated(tokens, lastEnd, i));
+            // a phrase that starts with a word of few ("minimal atypia") is never the object of an earlier denial: "no
+            // hyperchromasia, minimal atypia" states minimal atypia
+            boolean scarce = SCARCITY.contains(tokens.get(start).word());
+            boolean negated = distance > 0 || (!ownNegation && !scarce && lastDenied && coordinated(tokens, lastEnd, start));
             boolean denied = negated || deniedAfter(tokens, end);
             matches.add(new Match<>(value, from, denied, consideredBefore(tokens, start)));
             lastDenied = negated && distance <= CARRIED_NEGATION_REACH; // carried (distance 0) or close before
@@ -193,14 +196,12 @@ public final class PhraseDictionary<T> {
     }
 
     /**
-     * "no/rare mitotic figures", "no or minimal atypia": a phrase that starts with a word of few, right after a bare
-     * negation (or a negation and "or"), is the upper end of a range, not denied.
+     * "no/rare mitotic figures", "no or minimal atypia", "no hyperchromasia, minimal atypia": a phrase that starts with
+     * a word of few is the upper end of a range or a finding of its own, never denied by a negation before it (a denial
+     * after it, "minimal atypia was absent", still counts).
      */
     private static boolean rangeFromNone(List<Names.Token> tokens, int start) {
-        if (start < 1 || !SCARCITY.contains(tokens.get(start).word())) return false;
-        Names.Token before = tokens.get(start - 1);
-        if (NEGATIONS.contains(before.word())) return true;
-        return before.word().equals("or") && start >= 2 && NEGATIONS.contains(tokens.get(start - 2).word());
+        return SCARCITY.contains(tokens.get(start).word());
     }
 
     /** How many words before {@code at} the negation is that reaches it, or 0 if none does. */
@@ -209,6 +210,11 @@ public final class PhraseDictionary<T> {
             Names.Token t = tokens.get(k);
             boolean associationWith = t.word().equals("with") && k > 0 && ASSOCIATION.contains(tokens.get(k - 1).word());
             if (t.isBreak() || (NEGATION_STOPS.contains(t.word()) && !associationWith)) return 0;
+            // "non" is a prefix ("non-encapsulated"): it denies the word right after it, not one further on ("non-specific
+            // amelanotic nodule")
+            if (t.word().equals("non") && at - k > 1) continue;
+            // "giant cells were absent and mitoses ...": a predicative "absent" denies what came before it, not after
+            if (POST_NEGATIONS.contains(t.word()) && k > 0 && COPULAS.contains(tokens.get(k - 1).word())) return 0;
             if (NEGATIONS.contains(t.word())) return at - k;
         }
         return 0;

@@ -144,6 +144,19 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void aDenialReachesOnlyWhatItGoverns() {
+        // a finding of few after a denied one is stated, not denied; "non" prefixes the next word only; a predicative
+        // "absent" denies what came before it, not the clause after "and"
+        assertThat(kb().findFeatures("No nuclear hyperchromasia, minimal cytologic atypia"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).containsExactly("nuclear-atypia denied", "bland-cytology");
+        assertThat(kb().findFeatures("non-specific amelanotic nodule"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).containsExactly("amelanotic");
+        assertThat(kb().findFeatures("Tumor giant cells were absent and mitotic figures were infrequent"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : ""))
+                .containsExactly("multinucleated-giant-cells denied", "low-mitotic-activity");
+    }
+
+    @Test
     void aNegatedAssociationCarriesItsDenialPastWith() {
         assertThat(kb().findFeatures("There is no association with neurofibromatosis"))
                 .extracting(m -> m.value() + (m.negated() ? " denied" : "")).containsExactly("neurofibromatosis-type-1 denied");
