@@ -23,7 +23,7 @@ public final class PhraseDictionary<T> {
     /** "Pleomorphism was mild": a qualifier just after the phrase and its verb reads it as one before would. */
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are");
     /** Words after a phrase that deny it: "atypia, necrosis and mitoses were absent", "palisading not seen". */
-    private static final Set<String> POST_NEGATIONS = Set.of("absent", "lacking", "excluded");
+    private static final Set<String> POST_NEGATIONS = Set.of("absent", "lacking", "excluded", "undetectable");
     /** Words after "not" that deny the phrase before: "palisading not seen", "pleomorphism was not a feature". */
     private static final Set<String> NOT_FOUND = Set.of("seen", "identified", "present", "found", "observed", "evident", "noted",
             "detected", "a", "an");

@@ -154,6 +154,8 @@ public class KnowledgeBaseTest {
         assertThat(kb().findFeatures("Tumor giant cells were absent and mitotic figures were infrequent"))
                 .extracting(m -> m.value() + (m.negated() ? " denied" : ""))
                 .containsExactly("multinucleated-giant-cells denied", "low-mitotic-activity");
+        assertThat(kb().findFeatures("lymphoplasmacytic infiltrate largely undetectable"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).containsExactly("lymphoplasmacytic-infiltrate denied");
     }
 
     @Test
