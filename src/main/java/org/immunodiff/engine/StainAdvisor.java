@@ -74,7 +74,7 @@ public final class StainAdvisor {
             double[] f = stains.frequency()[m];
             double[] lf = stains.logFrequency()[m];
             double[] lc = stains.logComplement()[m];
-            if (kb.hasConditionalRows(name)) {
+            if (stains.conditional()[m]) {
                 String key = kb.profileColumnKey(name, presentFeatures);
                 if (!key.equals(name)) {
                     AdvisableStains.Column c = kb.advisableColumn(key);

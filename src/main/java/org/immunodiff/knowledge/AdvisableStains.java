@@ -11,20 +11,24 @@ import java.util.List;
  * @param frequency     [marker][diagnosis] positivity clamped to [floor, 1 - floor], diagnoses as in diagnosisList()
  * @param logFrequency  ln of frequency
  * @param logComplement ln of 1 - frequency
+ * @param conditional   [marker] whether the marker has profile rows that hold only for cases showing a feature
  */
-public record AdvisableStains(List<Marker> markers, double[][] frequency, double[][] logFrequency, double[][] logComplement) {
+public record AdvisableStains(List<Marker> markers, double[][] frequency, double[][] logFrequency, double[][] logComplement,
+                              boolean[] conditional) {
 
     static AdvisableStains of(List<Marker> markers, KnowledgeBase kb) {
         double[][] f = new double[markers.size()][];
         double[][] lf = new double[markers.size()][];
         double[][] lc = new double[markers.size()][];
+        boolean[] conditional = new boolean[markers.size()];
         for (int m = 0; m < markers.size(); m++) {
+            conditional[m] = kb.hasConditionalRows(markers.get(m).name());
             Column c = Column.of(kb.profileColumn(markers.get(m).name()), kb.parameters().frequencyFloor());
             f[m] = c.frequency();
             lf[m] = c.logFrequency();
             lc[m] = c.logComplement();
         }
-        return new AdvisableStains(List.copyOf(markers), f, lf, lc);
+        return new AdvisableStains(List.copyOf(markers), f, lf, lc, conditional);
     }
 
     /** One stain's clamped positivity by diagnosis and its logarithms (a row of the arrays above). */
