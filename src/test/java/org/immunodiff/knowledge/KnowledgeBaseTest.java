@@ -288,6 +288,14 @@ public class KnowledgeBaseTest {
                 .hasMessageContaining("zz-test.csv:3").hasMessageContaining("duplicate profile row for leiomyosarcoma / desmin when pattern-epithelioid");
     }
 
+    @Test
+    void aWordingThatWouldReadAsTwoFeaturesFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
+        Path copy = copyOfRules(tmp);
+        Files.writeString(copy.resolve("knowledge/morphology/feature-phrases.csv"), "storiform,fascicles,test row\n", StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> EvaluationService.withKnowledgeBase(copy))
+                .hasMessageContaining("feature-phrases.csv:").hasMessageContaining("'storiform' already reads as storiform");
+    }
+
     /** A copy of rules/ with one file written over, loaded: what the load throws. */
     private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> loadingWith(Path tmp, String file, String content)
             throws IOException {
