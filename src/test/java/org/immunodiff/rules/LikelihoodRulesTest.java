@@ -53,6 +53,24 @@ class LikelihoodRulesTest {
     }
 
     @Test
+    void aSitePriorWrittenForTheVisceraOrTheBrainDoesNotReachBoneOrLymphNodes() {
+        // EBV-associated smooth muscle tumours favour the liver, adrenal and CNS; bone and lymph nodes share their
+        // region ("other") but not that prior
+        Evaluation liver = panel().site("liver").pos("SMA", "diffuse").pos("desmin").pos("EBER").evaluate();
+        Evaluation femur = panel().site("femur").pos("SMA", "diffuse").pos("desmin").pos("EBER").evaluate();
+        assertThat(sitePriors(liver, "ebv-associated-smooth-muscle-tumour")).containsExactly("prior: site viscera");
+        assertThat(sitePriors(femur, "ebv-associated-smooth-muscle-tumour")).isEmpty();
+        assertThat(sitePriors(panel().site("meninges").pos("STAT6").pos("CD34").evaluate(), "solitary-fibrous-tumour"))
+                .containsExactly("prior: site cns");
+    }
+
+    private static java.util.List<String> sitePriors(Evaluation e, String diagnosis) {
+        RankedDiagnosis d = find(e, diagnosis).orElseThrow();
+        return java.util.stream.Stream.concat(d.supporting().stream(), d.conflicting().stream())
+                .map(Evidence::item).filter(i -> i.startsWith("prior: site")).toList();
+    }
+
+    @Test
     void aNegativeHallmarkStainArguesAgainstItsDiagnosis() {
         Evaluation e = panel().neg("STAT6").pos("CD34").evaluate();
         find(e, "solitary-fibrous-tumour").ifPresent(sft ->
