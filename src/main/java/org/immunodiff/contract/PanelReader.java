@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -204,12 +205,7 @@ public final class PanelReader {
         }
         // how the stain looked may be written into the name ("focal SMA", "β-catenin (nuclear)"); the fields win
         ReportedMarkerName reported = ReportedMarkerName.read(name);
-        var marker = kb.resolveMarker(name);
-        if (marker.isEmpty() && reported.qualified()) marker = kb.resolveMarker(reported.marker());
-        List<Marker> named = marker.map(List::of).orElseGet(() -> {
-            List<Marker> listed = kb.resolveMarkerList(name);
-            return listed.isEmpty() && reported.qualified() ? kb.resolveMarkerList(reported.marker()) : listed;
-        });
+        List<Marker> named = markersNamed(name, reported);
         if (named.isEmpty()) {
             warnings.add(new Warning(Warning.UNKNOWN_MARKER, name));
             return List.of();
@@ -217,6 +213,18 @@ public final class PanelReader {
         List<MarkerObservation> out = new ArrayList<>(named.size());
         for (Marker m : named) out.add(observation(m, name, reported, resultText, percent, extent, intensityText, patternText));
         return out;
+    }
+
+    /**
+     * The marker a reported name stands for, read whole and then without the qualifier words it carries ("focal SMA");
+     * else the stains it lists ("ER/PR"), read the same two ways; empty for a name the knowledge base does not know.
+     */
+    private List<Marker> markersNamed(String name, ReportedMarkerName reported) {
+        Optional<Marker> whole = kb.resolveMarker(name);
+        if (whole.isEmpty() && reported.qualified()) whole = kb.resolveMarker(reported.marker());
+        if (whole.isPresent()) return List.of(whole.get());
+        List<Marker> listed = kb.resolveMarkerList(name);
+        return listed.isEmpty() && reported.qualified() ? kb.resolveMarkerList(reported.marker()) : listed;
     }
 
     private static MarkerObservation observation(Marker marker, String name, ReportedMarkerName reported, String resultText,

@@ -40,14 +40,15 @@ public final class KnowledgeBaseLoader {
         Profiles profiles = profiles(files, diagnoses, markers, features);
         PhraseDictionary<String> phrases = new PhraseDictionary<>();
         for (String f : features.keySet()) phrases.add(f.replace('-', ' '), f);
-        // a phrase's words (as the reader sees them: "round cell" and "round cells" are one) -> its feature and row
-        Map<List<String>, String[]> phraseAt = new HashMap<>();
+        // a phrase's words (as the reader sees them: "round cell" and "round cells" are one) -> its first row
+        record PhraseRow(String feature, String at) { }
+        Map<List<String>, PhraseRow> phraseAt = new HashMap<>();
         for (CsvTable.Row r : table(files, K + "morphology/feature-phrases.csv", false, "phrase", "feature", "source")) {
             String feature = r.required("feature");
-            String[] earlierPhrase = phraseAt.putIfAbsent(Names.words(r.required("phrase")), new String[]{feature, r.file() + ":" + r.line()});
-            if (earlierPhrase != null && !earlierPhrase[0].equals(feature)) {
-                throw r.error("phrase '" + r.required("phrase") + "' already reads as " + earlierPhrase[0] + " (at "
-                        + earlierPhrase[1] + "): a wording is read one way");
+            PhraseRow earlier = phraseAt.putIfAbsent(Names.words(r.required("phrase")), new PhraseRow(feature, r.file() + ":" + r.line()));
+            if (earlier != null && !earlier.feature().equals(feature)) {
+                throw r.error("phrase '" + r.required("phrase") + "' already reads as " + earlier.feature() + " (at "
+                        + earlier.at() + "): a wording is read one way");
             }
             // "painless", "unencapsulated": a word that states its feature absent is written absent:<feature>
             String named = feature.startsWith(KnowledgeBase.STATES_ABSENT) ? feature.substring(KnowledgeBase.STATES_ABSENT.length()) : feature;

@@ -31,8 +31,9 @@ public final class PhraseDictionary<T> {
     /** Words that end a negation's reach ("no atypia but brisk mitoses"). */
     private static final Set<String> NEGATION_STOPS = Set.of("but", "with", "however", "although", "while", "whereas", "except");
     /**
-     * Words of few or little: after a bare negation they give the other end of a range ("no/rare mitoses", "no or
-     * minimal atypia", "none or few"), which denies nothing.
+     * Words of few or little. A phrase that starts with one is the upper end of a range or a finding of its own ("no/rare
+     * mitoses", "no or minimal atypia", "no hyperchromasia, minimal atypia"), never denied by a negation before it; a
+     * denial after it ("minimal atypia was absent") still counts.
      */
     private static final Set<String> SCARCITY = Set.of("rare", "rarely", "few", "occasional", "scant", "scanty", "scarce",
             "minimal", "mild", "mildly", "low", "little", "infrequent", "sparse", "slight");
@@ -115,13 +116,11 @@ public final class PhraseDictionary<T> {
             // a phrase that carries its own negation ("no mitoses" is low mitotic activity) is not negated again
             // by an earlier one ("no atypia, no mitoses")
             boolean ownNegation = NEGATIONS.contains(best.words().get(0));
-            int distance = ownNegation || rangeFromNone(tokens, start) ? 0 : negationDistance(tokens, i);
+            boolean scarce = SCARCITY.contains(tokens.get(start).word());
+            int distance = ownNegation || scarce ? 0 : negationDistance(tokens, i);
             // a denial carries along a list only from a negation close before the previous phrase ("no evidence of
             // nuclear pleomorphism or necrosis"), not from one that merely reached it ("without differentiation,
             // invading the dermis and subcutis")
-            // a phrase that starts with a word of few ("minimal atypia") is never the object of an earlier denial: "no
-            // hyperchromasia, minimal atypia" states minimal atypia
-            boolean scarce = SCARCITY.contains(tokens.get(start).word());
             boolean negated = distance > 0 || (!ownNegation && !scarce && lastDenied && coordinated(tokens, lastEnd, start));
             boolean denied = negated || deniedAfter(tokens, end);
             matches.add(new Match<>(value, from, denied, consideredBefore(tokens, start)));
@@ -193,15 +192,6 @@ public final class PhraseDictionary<T> {
             if (t.word().equals("rule") && k + 1 < at && tokens.get(k + 1).word().equals("out")) return true;
         }
         return false;
-    }
-
-    /**
-     * "no/rare mitotic figures", "no or minimal atypia", "no hyperchromasia, minimal atypia": a phrase that starts with
-     * a word of few is the upper end of a range or a finding of its own, never denied by a negation before it (a denial
-     * after it, "minimal atypia was absent", still counts).
-     */
-    private static boolean rangeFromNone(List<Names.Token> tokens, int start) {
-        return SCARCITY.contains(tokens.get(start).word());
     }
 
     /** How many words before {@code at} the negation is that reaches it, or 0 if none does. */
