@@ -29,7 +29,15 @@ public final class MarkerDictionary {
     private static final Pattern ATTACHED_RESULT = Pattern.compile(
             "(?i)(?:[\\s-]+(?:positive|negative|positivity|negativity|pos|neg)|\\s*[+-]\\s*ve|\\s*[+]{1,3}|\\s+-)\\s*$");
     /** Separators of a list of markers written as one name: "ER/PR", "muscle markers (SMA, desmin, MyoD1)". */
-    private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*(?:[,;/]|\\band\\b|\\bor\\b)\\s*");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*(?:,\\s*(?:and|or)\\b|[,;/]|\\band\\b|\\bor\\b)\\s*");
+    /** Hyphens and dashes other than the ASCII one (non-breaking hyphen, en dash, minus sign...), as word processors write them. */
+    private static final Pattern UNICODE_DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE63\\uFF0D]");
+    /** "In situ hybridization for EBV", "PCR for human herpesvirus 8": the method, then what it detects. */
+    private static final Pattern METHOD_FOR = Pattern.compile("(?i)^\\s*(?:in\\s+situ\\s+hybridi[sz]ation|ish|polymerase\\s+chain"
+            + "\\s+reaction|rt-pcr|pcr|fish|immunostain(?:ing)?|immunohistochemistry|staining|stain|testing|test)\\s+for\\s+(?:the\\s+)?(?=\\S)");
+    /** "amplification of the MDM2 gene": the event named before the gene, read as "MDM2 amplification". */
+    private static final Pattern EVENT_OF_GENE = Pattern.compile(
+            "(?i)\\b(amplification|rearrangement|fusion|mutation|deletion|translocation|loss)\\s+of\\s+(?:the\\s+)?(\\S+)(?:\\s+gene\\b)?");
 
     private final Map<String, String> canonicalByKey;
     private final Map<String, String> canonicalBySpelling;
@@ -110,6 +118,14 @@ public final class MarkerDictionary {
      */
     public Optional<String> findMolecularIn(String text) {
         if (text == null || text.isBlank()) return Optional.empty();
+        text = UNICODE_DASHES.matcher(text).replaceAll("-");
+        Optional<String> found = findMolecularInLabel(text);
+        if (found.isPresent()) return found;
+        var event = EVENT_OF_GENE.matcher(text);
+        return event.find() ? findMolecularInLabel(event.replaceFirst("$2 $1")) : Optional.empty();
+    }
+
+    private Optional<String> findMolecularInLabel(String text) {
         // a test's name is a label, not prose: the colons and semicolons of "PAX3::MAML3" and "t(X;18)(p11.2;q11.2)"
         // separate genes and chromosomes, not clauses
         text = LABEL_SEPARATORS.matcher(text).replaceAll(" ");
@@ -140,6 +156,8 @@ public final class MarkerDictionary {
 
     private Optional<String> resolveAfresh(String reported) {
         if (reported.isBlank()) return Optional.empty();
+        var dashes = UNICODE_DASHES.matcher(reported);
+        if (dashes.find()) return resolve(dashes.replaceAll("-"));
         String hit = canonicalBySpelling.get(spelling(reported));
         if (hit != null) return Optional.of(hit);
         hit = canonicalByKey.get(Names.key(reported));
@@ -157,6 +175,8 @@ public final class MarkerDictionary {
         }
         var spelledOut = CLUSTER_OF_DIFFERENTIATION.matcher(reported);
         if (spelledOut.find()) return resolve(spelledOut.replaceFirst("CD"));
+        var method = METHOD_FOR.matcher(reported);
+        if (method.find()) return resolve(reported.substring(method.end()));
         var anti = ANTI.matcher(reported);
         if (anti.find()) return resolve(reported.substring(anti.end()));
         var attached = ATTACHED_RESULT.matcher(reported);

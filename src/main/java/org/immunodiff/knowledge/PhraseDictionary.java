@@ -121,10 +121,15 @@ public final class PhraseDictionary<T> {
             // a denial carries along a list only from a negation close before the previous phrase ("no evidence of
             // nuclear pleomorphism or necrosis"), not from one that merely reached it ("without differentiation,
             // invading the dermis and subcutis")
-            boolean negated = distance > 0 || (!ownNegation && !scarce && lastDenied && coordinated(tokens, lastEnd, start));
+            boolean carried = !ownNegation && !scarce && lastDenied && coordinated(tokens, lastEnd, start);
+            boolean negated = distance > 0 || carried;
             boolean denied = negated || deniedAfter(tokens, end);
             matches.add(new Match<>(value, from, denied, consideredBefore(tokens, start)));
-            lastDenied = negated && distance <= CARRIED_NEGATION_REACH; // carried (distance 0) or close before
+            // the denial goes on along the list when it was carried here ("no evidence of atypia, abnormal mitosis or
+            // necrosis") or came from close before; never from the prefix "non", which denies one word
+            // ("non-encapsulated dermal spindle cell tumour")
+            boolean prefixOnly = distance > 0 && tokens.get(i - distance).word().equals("non");
+            lastDenied = !prefixOnly && (carried || (distance > 0 && distance <= CARRIED_NEGATION_REACH));
             lastEnd = last;
             i = last;
         }

@@ -92,6 +92,12 @@ class PanelReaderTest {
         }
 
         @Test
+        void aListEndingInCommaAndGivesEveryItem() {
+            Panel p = read("{\"markers\":[{\"marker\":\"follicular dendritic cell markers (CD21, CD23, and CD35)\",\"result\":\"positive\"}]}");
+            assertThat(p.markers()).extracting(m -> m.marker()).containsExactly("CD21", "CD23", "CD35");
+        }
+
+        @Test
         void aListWithAnUnknownItemIsNotGuessed() {
             Panel p = read("{\"markers\":[{\"marker\":\"SS18/SXX2\",\"result\":\"positive\"},{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
             assertThat(p.markers()).extracting(m -> m.marker()).containsExactly("SMA");

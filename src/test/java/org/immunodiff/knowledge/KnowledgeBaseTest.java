@@ -120,6 +120,9 @@ public class KnowledgeBaseTest {
                 .hasSize(2).allSatisfy(m -> assertThat(m.negated()).as(m.value()).isTrue());
         assertThat(kb().findFeatures("The tumour was devoid of atypia and necrosis"))
                 .filteredOn(m -> m.value().equals("tumour-necrosis")).singleElement().satisfies(m -> assertThat(m.negated()).isTrue());
+        // once carried, the denial goes on to the end of the list, however far its negation now is
+        assertThat(kb().findFeatures("No evidence of cytological atypia, abnormal mitosis or necrosis"))
+                .hasSize(3).allSatisfy(m -> assertThat(m.negated()).as(m.value()).isTrue());
         // "without" reaches "dermis" five words on, but does not carry along the list to "subcutis"
         assertThat(kb().findFeatures("spindle cells without apparent differentiation, invading lateral dermis and subcutis"))
                 .filteredOn(m -> m.value().equals("subcutaneous-extension")).singleElement().satisfies(m -> assertThat(m.negated()).isFalse());
@@ -151,6 +154,9 @@ public class KnowledgeBaseTest {
                 .extracting(m -> m.value() + (m.negated() ? " denied" : "")).containsExactly("nuclear-atypia denied", "bland-cytology");
         assertThat(kb().findFeatures("non-specific amelanotic nodule"))
                 .extracting(m -> m.value() + (m.negated() ? " denied" : "")).containsExactly("amelanotic");
+        assertThat(kb().findFeatures("non-encapsulated dermal spindle cell tumor"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : ""))
+                .containsExactly("encapsulation denied", "dermal-location", "pattern-spindle");
         assertThat(kb().findFeatures("Tumor giant cells were absent and mitotic figures were infrequent"))
                 .extracting(m -> m.value() + (m.negated() ? " denied" : ""))
                 .containsExactly("multinucleated-giant-cells denied", "low-mitotic-activity");

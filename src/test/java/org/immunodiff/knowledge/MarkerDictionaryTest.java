@@ -27,7 +27,11 @@ class MarkerDictionaryTest {
             // an antibody named by what it binds, a result written onto the name, words around the name
             "anti-CD34|CD34", "anti-CD31 antibodies|CD31", "Anti-PCK|pan-cytokeratin", "CD34-positive|CD34", "S100-negative|S100",
             "EMA+ve|EMA", "CD117+|CD117", "Proliferative index Ki67|Ki-67", "proliferation Ki-67 index|Ki-67", "p63 antigen|p63",
-            "vimentin antibodies|vimentin", "cytokeratin pan|pan-cytokeratin", "high molecular weight CK|HMWCK"})
+            "vimentin antibodies|vimentin", "cytokeratin pan|pan-cytokeratin", "high molecular weight CK|HMWCK",
+            // a word processor's hyphens, the method before what it detects, the ALK1 clone written out
+            "CD34\u2011positive|CD34", "h\u2013caldesmon|h-caldesmon", "In situ hybridization for EBV|EBER",
+            "polymerase chain reaction for human herpes virus 8|HHV8", "Anaplastic lymphoma kinase-1|ALK",
+            "Transducin-like enhancer of split (TLE)|TLE1"})
     void resolves(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
@@ -36,7 +40,9 @@ class MarkerDictionaryTest {
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource(delimiter = '|', value = {
             "FOXO1A split (FISH)|FOXO1 rearrangement", "SS18 split signal|SS18 rearrangement", "EWSR1 split|EWSR1 rearrangement",
-            "FOXO1A rearrangement|FOXO1 rearrangement", "PAX3-FOXO1 fusion (RT-PCR)|FOXO1 rearrangement"})
+            "FOXO1A rearrangement|FOXO1 rearrangement", "PAX3-FOXO1 fusion (RT-PCR)|FOXO1 rearrangement",
+            "amplification of the MDM2 gene|MDM2 amplification", "rearrangement of USP6|USP6 rearrangement",
+            "variant X;18 translocation|SS18 rearrangement"})
     void aFishSplitSignalOrAnOldGeneSymbolNamesTheRearrangement(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));

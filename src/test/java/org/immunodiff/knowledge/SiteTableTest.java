@@ -23,7 +23,13 @@ class SiteTableTest {
             "upper premolar region|oral-cavity|head-and-neck", "left lower alveolus|oral-cavity|head-and-neck",
             // "neck" and "head" of a bone are not the head-and-neck region; the tip of the nose is skin
             "femoral head neck junction|bone|other", "neck of the femur|bone|other", "nasal tip|skin|skin",
-            "left levator scapulae muscle|neck|head-and-neck", "deep, cervical (paralaryngeal) soft tissue|neck|head-and-neck"})
+            "left levator scapulae muscle|neck|head-and-neck", "deep, cervical (paralaryngeal) soft tissue|neck|head-and-neck",
+            // places as case reports write them: the kidney by its adjective, the eye, the vulva, the floor of the mouth
+            "left renal mass|genitourinary|abdomen-pelvis", "right renal vein|retroperitoneum|abdomen-pelvis",
+            "central cornea of his right eye|orbit|head-and-neck", "region of bartholin gland|genitourinary|abdomen-pelvis",
+            "right sublingual region|oral-cavity|head-and-neck", "sublingual gland|salivary-gland|head-and-neck",
+            "left occipital|head-and-neck|head-and-neck", "occipital bone|bone|head-and-neck",
+            "cerebellopontine angle|cns|other", "lower inner quadrant|breast|thorax", "right upper lobe|lung|thorax"})
     void aSiteResolvesToItsRegion(String reported, String site, String region) {
         // (a place the table files under skin is not a layer: "soft tissue of forehead" is soft tissue, not skin; see
         // aPlaceFiledUnderSkinIsNotALayer)
