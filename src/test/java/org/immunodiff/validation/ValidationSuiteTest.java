@@ -33,7 +33,7 @@ class ValidationSuiteTest {
     private static final double[] BANDS = {0.0, 0.2, 0.4, 0.6, 0.8, 1.0001};
 
     /** The case folders under src/test/resources/validation, each reported apart and all together. */
-    static final List<String> SETS = List.of("cases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8");
+    static final List<String> SETS = List.of("cases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9");
 
     record Outcome(String set, String file, String expected, String region, List<String> ranked, double topProbability,
                    double probabilityOfTruth, Evaluation evaluation) {
