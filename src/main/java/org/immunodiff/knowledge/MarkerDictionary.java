@@ -44,9 +44,12 @@ public final class MarkerDictionary {
     private final PhraseDictionary<String> molecularPhrases;
     private final Map<String, java.util.Set<String>> molecularByFirstWord;
     private final Map<String, List<String>> synonymsByMarker;
+    private final Map<String, String> categoryByMarker;
 
     MarkerDictionary(Map<String, String> canonicalByKey, Map<String, String> canonicalBySpelling, PhraseDictionary<String> molecularPhrases,
-                     Map<String, java.util.Set<String>> molecularByFirstWord, Map<String, List<String>> synonymsByMarker) {
+                     Map<String, java.util.Set<String>> molecularByFirstWord, Map<String, List<String>> synonymsByMarker,
+                     Map<String, String> categoryByMarker) {
+        this.categoryByMarker = Map.copyOf(categoryByMarker);
         this.canonicalBySpelling = Map.copyOf(canonicalBySpelling);
         this.synonymsByMarker = synonymsByMarker;
         this.canonicalByKey = Map.copyOf(canonicalByKey);
@@ -86,7 +89,9 @@ public final class MarkerDictionary {
         }
         ambiguousKeys.forEach(byKey::remove);
         synonyms.replaceAll((k, v) -> List.copyOf(v));
-        return new MarkerDictionary(byKey, bySpelling, molecular, byFirstWord, Map.copyOf(synonyms));
+        Map<String, String> categories = new HashMap<>();
+        markers.values().forEach(m -> categories.put(m.name(), m.category()));
+        return new MarkerDictionary(byKey, bySpelling, molecular, byFirstWord, Map.copyOf(synonyms), categories);
     }
 
     /** A name as written, compared without case and with runs of spaces as one: punctuation still counts. */
@@ -181,6 +186,28 @@ public final class MarkerDictionary {
         if (anti.find()) return resolve(reported.substring(anti.end()));
         var attached = ATTACHED_RESULT.matcher(reported);
         if (attached.find() && attached.start() > 0) return resolve(reported.substring(0, attached.start()));
+        return nameThenClone(reported);
+    }
+
+    /** Keratins are named by family and clone together ("pancytokeratin WSS", "cytokeratin CAM5.2", "keratin MNF116"). */
+    private static final Set<String> FAMILY_THEN_CLONE = Set.of("epithelial", "squamous");
+
+    /**
+     * A stain written as its name then its clone without brackets: "desmin D33" (both name desmin), "pancytokeratin
+     * CAM5.2" (a keratin family, then a keratin clone: the clone is the more exact). Two stains of different kinds
+     * ("desmin CD34") are never read as one.
+     */
+    private Optional<String> nameThenClone(String reported) {
+        String[] words = reported.strip().split("\\s+");
+        for (int k = 1; k < words.length; k++) {
+            Optional<String> head = resolve(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+            if (head.isEmpty()) continue;
+            Optional<String> tail = resolve(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+            if (tail.isEmpty()) continue;
+            if (head.equals(tail)) return tail;
+            String category = categoryByMarker.get(head.get());
+            if (category != null && FAMILY_THEN_CLONE.contains(category) && category.equals(categoryByMarker.get(tail.get()))) return tail;
+        }
         return Optional.empty();
     }
 

@@ -129,6 +129,12 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void prefixesWrittenOnceBeforeAndStillReadAsTheirWords() {
+        assertThat(kb().findFeatures("alternating areas of hyper- and hypo-cellularity"))
+                .extracting(m -> m.value()).containsExactly("alternating-cellularity");
+    }
+
+    @Test
     void aQualifierAfterThePhraseAndItsVerbReadsLikeOneBefore() {
         assertThat(kb().findFeatures("Nuclear atypia was minimal")).singleElement().satisfies(m -> {
             assertThat(m.value()).isEqualTo("bland-cytology");

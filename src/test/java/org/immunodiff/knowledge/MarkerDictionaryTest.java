@@ -31,7 +31,9 @@ class MarkerDictionaryTest {
             // a word processor's hyphens, the method before what it detects, the ALK1 clone written out
             "CD34\u2011positive|CD34", "h\u2013caldesmon|h-caldesmon", "In situ hybridization for EBV|EBER",
             "polymerase chain reaction for human herpes virus 8|HHV8", "Anaplastic lymphoma kinase-1|ALK",
-            "Transducin-like enhancer of split (TLE)|TLE1"})
+            "Transducin-like enhancer of split (TLE)|TLE1",
+            // a keratin written as family then clone, without brackets
+            "pancytokeratin WSS|pan-cytokeratin", "pancytokeratin CAM5.2|CAM5.2", "cytokeratin CAM 5.2|CAM5.2"})
     void resolves(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
@@ -54,6 +56,12 @@ class MarkerDictionaryTest {
         // "myosin" may be smooth-muscle myosin and "creatine kinase" the brain isoenzyme; "CK" is cytokeratin
         assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
                 .satisfiesAnyOf(m -> assertThat(m).isEmpty(), m -> assertThat(m.get().name()).isEqualTo("pan-cytokeratin"));
+    }
+
+    @ParameterizedTest(name = "{0} is not read as one stain")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"desmin CD34", "ERG CD31", "S100 SOX10"})
+    void twoStainsWrittenSideBySideAreNotReadAsNameAndClone(String reported) {
+        assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
