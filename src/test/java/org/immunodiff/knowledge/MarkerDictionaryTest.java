@@ -33,7 +33,8 @@ class MarkerDictionaryTest {
             "polymerase chain reaction for human herpes virus 8|HHV8", "Anaplastic lymphoma kinase-1|ALK",
             "Transducin-like enhancer of split (TLE)|TLE1",
             // a keratin written as family then clone, without brackets
-            "pancytokeratin WSS|pan-cytokeratin", "pancytokeratin CAM5.2|CAM5.2", "cytokeratin CAM 5.2|CAM5.2"})
+            "pancytokeratin WSS|pan-cytokeratin", "pancytokeratin CAM5.2|CAM5.2", "cytokeratin CAM 5.2|CAM5.2",
+            "c-MYC|MYC", "MYC (Y69)|MYC", "BRAF V600E|BRAF V600E"})
     void resolves(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
@@ -44,7 +45,8 @@ class MarkerDictionaryTest {
             "FOXO1A split (FISH)|FOXO1 rearrangement", "SS18 split signal|SS18 rearrangement", "EWSR1 split|EWSR1 rearrangement",
             "FOXO1A rearrangement|FOXO1 rearrangement", "PAX3-FOXO1 fusion (RT-PCR)|FOXO1 rearrangement",
             "amplification of the MDM2 gene|MDM2 amplification", "rearrangement of USP6|USP6 rearrangement",
-            "variant X;18 translocation|SS18 rearrangement"})
+            "variant X;18 translocation|SS18 rearrangement", "BRAF V600E mutation|BRAF mutation", "BRAF V600E|BRAF mutation",
+            "MYC amplification|MYC amplification"})
     void aFishSplitSignalOrAnOldGeneSymbolNamesTheRearrangement(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));

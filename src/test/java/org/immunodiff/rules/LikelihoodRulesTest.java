@@ -53,6 +53,31 @@ class LikelihoodRulesTest {
     }
 
     @Test
+    void aBrafMutationWeighsForMelanomaAgainstTheNerveSheathTumoursItMimics() {
+        Evaluation tested = panel().site("skin").pattern("spindle").pos("S100").pos("SOX10").molecular("BRAF V600E mutation", true).evaluate();
+        Evaluation untested = panel().site("skin").pattern("spindle").pos("S100").pos("SOX10").evaluate();
+        assertThat(find(tested, "melanoma").orElseThrow().supporting()).extracting(Evidence::item).contains("BRAF mutation");
+        assertThat(probability(tested, "melanoma")).isGreaterThan(probability(untested, "melanoma"));
+        assertThat(probability(tested, "malignant-peripheral-nerve-sheath-tumour"))
+                .isLessThan(probability(untested, "malignant-peripheral-nerve-sheath-tumour"));
+    }
+
+    @Test
+    void nuclearMycWeighsForAngiosarcomaMostAfterRadiation() {
+        // MYC is the surrogate of MYC amplification, found in most radiation-associated angiosarcomas (37/46) and in
+        // a minority of primary ones: the row for prior radiation applies when the case states it
+        Evaluation irradiated = panel().site("breast").clinical("prior radiotherapy").pos("CD31").pos("ERG").pos("MYC").evaluate();
+        Evaluation primary = panel().site("breast").pos("CD31").pos("ERG").pos("MYC").evaluate();
+        Evidence afterRadiation = mycFor(irradiated);
+        assertThat(afterRadiation.note()).contains("(row for prior-radiation)");
+        assertThat(afterRadiation.weight()).isGreaterThan(mycFor(primary).weight());
+    }
+
+    private static Evidence mycFor(Evaluation e) {
+        return find(e, "angiosarcoma").orElseThrow().supporting().stream().filter(ev -> ev.item().equals("MYC")).findFirst().orElseThrow();
+    }
+
+    @Test
     void aSitePriorWrittenForTheVisceraOrTheBrainDoesNotReachBoneOrLymphNodes() {
         // EBV-associated smooth muscle tumours favour the liver, adrenal and CNS; bone and lymph nodes share their
         // region ("other") but not that prior
