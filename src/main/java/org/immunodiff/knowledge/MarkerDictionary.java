@@ -39,6 +39,9 @@ public final class MarkerDictionary {
     private static final Pattern EVENT_OF_GENE = Pattern.compile(
             "(?i)\\b(amplification|rearrangement|fusion|mutation|deletion|translocation|loss)\\s+of\\s+(?:the\\s+)?(\\S+)(?:\\s+gene\\b)?");
 
+    /** Keratins are named by family and clone together ("pancytokeratin WSS", "cytokeratin CAM5.2", "keratin MNF116"). */
+    private static final Set<String> FAMILY_THEN_CLONE = Set.of("epithelial", "squamous");
+
     private final Map<String, String> canonicalByKey;
     private final Map<String, String> canonicalBySpelling;
     private final PhraseDictionary<String> molecularPhrases;
@@ -188,9 +191,6 @@ public final class MarkerDictionary {
         if (attached.find() && attached.start() > 0) return resolve(reported.substring(0, attached.start()));
         return nameThenClone(reported);
     }
-
-    /** Keratins are named by family and clone together ("pancytokeratin WSS", "cytokeratin CAM5.2", "keratin MNF116"). */
-    private static final Set<String> FAMILY_THEN_CLONE = Set.of("epithelial", "squamous");
 
     /**
      * A stain written as its name then its clone without brackets: "desmin D33" (both name desmin), "pancytokeratin
