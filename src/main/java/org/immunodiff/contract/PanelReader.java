@@ -274,7 +274,8 @@ public final class PanelReader {
             return;
         }
         warnings.add(new Warning(Warning.CONFLICTING_RESULTS, o.marker() + " reported both " + lower(earlier.result())
-                + " and " + lower(o.result()) + "; read as equivocal and not weighed"));
+                + " (as '" + earlier.reportedAs() + "') and " + lower(o.result()) + " (as '" + o.reportedAs()
+                + "'); read as equivocal and not weighed"));
         markers.put(o.marker(), new MarkerObservation(o.marker(), earlier.reportedAs(), StainResult.EQUIVOCAL, null, null, null,
                 earlier.percent()));
     }
