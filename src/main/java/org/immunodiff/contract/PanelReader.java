@@ -200,11 +200,13 @@ public final class PanelReader {
         }
         String intensityText = optionalEnum(node, "intensity", field + ".intensity", Set.of("weak", "moderate", "strong"));
         String patternText = optionalEnum(node, "pattern", field + ".pattern", Set.of("nuclear", "cytoplasmic", "membranous", "dot-like"));
+        // how the stain looked may be written into the name ("focal SMA", "β-catenin (nuclear)", "Ki-67 (30%)"); the
+        // fields win
+        ReportedMarkerName reported = ReportedMarkerName.read(name);
+        if (percent == null) percent = reported.percent();
         if (resultText == null && percent == null) {
             throw new InvalidPanelException(field + ".result", "give a result (positive, negative, equivocal, lost, retained) or a percent");
         }
-        // how the stain looked may be written into the name ("focal SMA", "β-catenin (nuclear)"); the fields win
-        ReportedMarkerName reported = ReportedMarkerName.read(name);
         List<Marker> named = markersNamed(name, reported);
         if (named.isEmpty()) {
             warnings.add(new Warning(Warning.UNKNOWN_MARKER, name));

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * A marker name as a report writes it may carry how the stain looked: "focal SMA", "desmin (focal)", "β-catenin
- * (nuclear)", "SMA focally". The words the contract gives for extent, pattern and intensity are taken from the name,
- * in brackets or before or after it, and the rest of the name is the marker.
+ * (nuclear)", "SMA focally", "Ki-67 (30%)", "MIB-1 labeling index >10%". The words the contract gives for extent,
+ * pattern and intensity, and a percentage, are taken from the name, in brackets or before or after it, and the rest of
+ * the name is the marker.
  */
-record ReportedMarkerName(String marker, Extent extent, StainPattern pattern, Intensity intensity) {
+record ReportedMarkerName(String marker, Extent extent, StainPattern pattern, Intensity intensity, Double percent) {
     private static final Map<String, Extent> EXTENTS = Map.of("focal", Extent.FOCAL, "focally", Extent.FOCAL,
             "patchy", Extent.PATCHY, "diffuse", Extent.DIFFUSE, "diffusely", Extent.DIFFUSE);
     private static final Map<String, StainPattern> PATTERNS = Map.of("nuclear", StainPattern.NUCLEAR,
@@ -25,10 +26,25 @@ record ReportedMarkerName(String marker, Extent extent, StainPattern pattern, In
             "moderate", Intensity.MODERATE, "moderately", Intensity.MODERATE, "strong", Intensity.STRONG, "strongly", Intensity.STRONG);
     private static final Pattern BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern WORDS = Pattern.compile("[\\s,;]+");
+    /**
+     * A percentage: "30%", "30 %", "30-40%" (the middle is read), "<5%" and ">10%" (read just under and just over the
+     * bound, so that a band edge falls on the side written), "about 20%".
+     */
+    private static final Pattern PERCENT = Pattern.compile("(?i)(<=|>=|<|>|≤|≥|~|≈|about|approximately|approx\\.?|up to)?\\s*"
+            + "(\\d{1,3}(?:\\.\\d+)?)\\s*(?:(?:-|–|to)\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*)?%");
+    private static final double BOUND_OFFSET = 0.5;
 
     static ReportedMarkerName read(String reported) {
         // one word and no brackets ("SMA", "CD34"), as most names are: nothing to take out
-        if (oneWord(reported)) return new ReportedMarkerName(reported, null, null, null);
+        if (oneWord(reported) && reported.indexOf('%') < 0) return new ReportedMarkerName(reported, null, null, null, null);
+        Double percent = null;
+        if (reported.indexOf('%') >= 0) {
+            Matcher p = PERCENT.matcher(reported);
+            if (p.find()) {
+                percent = percentOf(p);
+                reported = (reported.substring(0, p.start()) + " " + reported.substring(p.end())).replaceAll("\\(\\s*\\)", " ").trim();
+            }
+        }
         List<String> qualifiers = new ArrayList<>();
         // words in brackets: "desmin (focal)", "β-catenin (nuclear, strong)"; other bracketed text (a clone) is kept
         StringBuilder rest = new StringBuilder();
@@ -47,11 +63,21 @@ record ReportedMarkerName(String marker, Extent extent, StainPattern pattern, In
         while (words.size() > 1 && isQualifier(lower(words.get(0)))) qualifiers.add(lower(words.remove(0)));
         while (words.size() > 1 && isQualifier(lower(words.get(words.size() - 1)))) qualifiers.add(lower(words.remove(words.size() - 1)));
         return new ReportedMarkerName(String.join(" ", words), first(qualifiers, EXTENTS), first(qualifiers, PATTERNS),
-                first(qualifiers, INTENSITIES));
+                first(qualifiers, INTENSITIES), percent);
     }
 
     /** Whether the name said anything about how the stain looked. */
-    boolean qualified() { return extent != null || pattern != null || intensity != null; }
+    boolean qualified() { return extent != null || pattern != null || intensity != null || percent != null; }
+
+    private static Double percentOf(Matcher m) {
+        double low = Double.parseDouble(m.group(2));
+        double value = m.group(3) == null ? low : (low + Double.parseDouble(m.group(3))) / 2;
+        String bound = m.group(1) == null ? "" : m.group(1);
+        if (bound.equals("<")) value -= BOUND_OFFSET;
+        if (bound.equals(">")) value += BOUND_OFFSET;
+        if (value < 0 || value > 100) return null;
+        return value;
+    }
 
     /** The first qualifier word (brackets, then before, then after the name) that says this kind of thing. */
     private static <T> T first(List<String> qualifiers, Map<String, T> kind) {

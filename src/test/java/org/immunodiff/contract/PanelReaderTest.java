@@ -175,6 +175,22 @@ class PanelReaderTest {
     @Nested
     class ReadingWhatLabsWrite {
         @Test
+        void aPercentageWrittenIntoTheNameIsRead() {
+            // a range is read at its middle; "<" and ">" just inside the side written, so a band edge is kept
+            Panel p = read("{\"markers\":[{\"marker\":\"Ki-67 (30-40%)\",\"result\":\"positive\"},"
+                    + "{\"marker\":\"desmin (80%)\",\"result\":\"positive\"},{\"marker\":\"p53 >10%\",\"result\":\"positive\"},"
+                    + "{\"marker\":\"CD34 <5%\",\"result\":\"positive\"}]}");
+            assertThat(p.markers()).extracting(m -> m.marker() + " " + m.percent())
+                    .containsExactly("Ki-67 35.0", "desmin 80.0", "p53 10.5", "CD34 4.5");
+            assertThat(p.warnings()).extracting(Warning::code).doesNotContain("UNKNOWN_MARKER");
+            // a percentage in the name stands in for a missing result; the percent field wins over the name
+            Panel named = read("{\"markers\":[{\"marker\":\"MIB-1 labeling index >10%\"},"
+                    + "{\"marker\":\"SMA (20%)\",\"result\":\"positive\",\"percent\":60}]}");
+            assertThat(named.markers()).extracting(m -> m.marker() + " " + m.percent()).containsExactly("Ki-67 10.5", "SMA 60.0");
+            assertThat(named.features()).extracting(f -> f.feature()).contains("ki67-10-to-29");
+        }
+
+        @Test
         void aByteOrderMarkIsIgnored() {
             Panel p = read("\uFEFF{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
             assertThat(p.markers()).hasSize(1);
