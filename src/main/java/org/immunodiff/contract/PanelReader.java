@@ -45,7 +45,12 @@ public final class PanelReader {
 
     private final KnowledgeBase kb;
 
-    public PanelReader(KnowledgeBase kb) { this.kb = kb; }
+    private final LabellingIndex labellingIndex;
+
+    public PanelReader(KnowledgeBase kb) {
+        this.kb = kb;
+        this.labellingIndex = new LabellingIndex(kb);
+    }
 
     public Panel read(String json) {
         JsonNode root;
@@ -97,6 +102,7 @@ public final class PanelReader {
         Integer mitoses = null;
         Necrosis necrosis = null;
         Integer differentiation = null;
+        String description = null;
         if (morphology != null) {
             unknownFields(morphology, MORPHOLOGY, "morphology.", warnings);
             pattern = optionalEnum(morphology, "pattern", "morphology.pattern", Set.of("spindle", "epithelioid", "pleomorphic", "mixed", "round-cell"));
@@ -113,7 +119,7 @@ public final class PanelReader {
                 else features.put(NECROSIS_FEATURE, new FeatureObservation(NECROSIS_FEATURE, from));
             }
             described = phrases(morphology, "features", "morphology.features", features, absent, warnings);
-            String description = optionalText(morphology, "description", "morphology.description");
+            description = optionalText(morphology, "description", "morphology.description");
             if (description != null && !description.isBlank()) {
                 described = true;
                 for (PhraseDictionary.Match<String> m : kb.findFeatures(description)) record(m, m.from(), features, absent);
@@ -145,6 +151,15 @@ public final class PanelReader {
                     indexFeature(o, features);
                 }
                 merge(markers, o, warnings);
+            }
+        }
+        // a Ki-67 index the description gives ("MIB-1 labeling index was greater than 10%") stands in for a missing one
+        if (ki67 == null && description != null) {
+            var index = labellingIndex.in(description);
+            if (index.isPresent()) {
+                LabellingIndex.Reading r = index.get();
+                ki67 = r.percent();
+                kb.indexBand(r.marker(), r.percent()).ifPresent(b -> features.putIfAbsent(b.feature(), new FeatureObservation(b.feature(), r.from())));
             }
         }
         JsonNode molecular = root.get("molecular");

@@ -26,22 +26,15 @@ record ReportedMarkerName(String marker, Extent extent, StainPattern pattern, In
             "moderate", Intensity.MODERATE, "moderately", Intensity.MODERATE, "strong", Intensity.STRONG, "strongly", Intensity.STRONG);
     private static final Pattern BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern WORDS = Pattern.compile("[\\s,;]+");
-    /**
-     * A percentage: "30%", "30 %", "30-40%" (the middle is read), "<5%" and ">10%" (read just under and just over the
-     * bound, so that a band edge falls on the side written), "about 20%".
-     */
-    private static final Pattern PERCENT = Pattern.compile("(?i)(<=|>=|<|>|≤|≥|~|≈|about|approximately|approx\\.?|up to)?\\s*"
-            + "(\\d{1,3}(?:\\.\\d+)?)\\s*(?:(?:-|–|to)\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*)?%");
-    private static final double BOUND_OFFSET = 0.5;
 
     static ReportedMarkerName read(String reported) {
         // one word and no brackets ("SMA", "CD34"), as most names are: nothing to take out
         if (oneWord(reported) && reported.indexOf('%') < 0) return new ReportedMarkerName(reported, null, null, null, null);
         Double percent = null;
         if (reported.indexOf('%') >= 0) {
-            Matcher p = PERCENT.matcher(reported);
+            Matcher p = Percentage.PATTERN.matcher(reported);
             if (p.find()) {
-                percent = percentOf(p);
+                percent = Percentage.valueOf(p);
                 reported = (reported.substring(0, p.start()) + " " + reported.substring(p.end())).replaceAll("\\(\\s*\\)", " ").trim();
             }
         }
@@ -68,16 +61,6 @@ record ReportedMarkerName(String marker, Extent extent, StainPattern pattern, In
 
     /** Whether the name said anything about how the stain looked. */
     boolean qualified() { return extent != null || pattern != null || intensity != null || percent != null; }
-
-    private static Double percentOf(Matcher m) {
-        double low = Double.parseDouble(m.group(2));
-        double value = m.group(3) == null ? low : (low + Double.parseDouble(m.group(3))) / 2;
-        String bound = m.group(1) == null ? "" : m.group(1);
-        if (bound.equals("<")) value -= BOUND_OFFSET;
-        if (bound.equals(">")) value += BOUND_OFFSET;
-        if (value < 0 || value > 100) return null;
-        return value;
-    }
 
     /** The first qualifier word (brackets, then before, then after the name) that says this kind of thing. */
     private static <T> T first(List<String> qualifiers, Map<String, T> kind) {

@@ -175,6 +175,22 @@ class PanelReaderTest {
     @Nested
     class ReadingWhatLabsWrite {
         @Test
+        void aLabellingIndexTheDescriptionGivesStandsInForAMissingOne() {
+            Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"morphology\":{\"description\":"
+                    + "\"Atypical spindle cells. The MIB-1 labeling index was greater than 10%; no necrosis.\"}}");
+            assertThat(p.context().ki67Percent()).isEqualTo(10.5);
+            assertThat(p.features()).filteredOn(f -> f.feature().startsWith("ki67"))
+                    .extracting(f -> f.feature() + " <- " + f.from()).containsExactly("ki67-10-to-29 <- MIB-1 labeling index was greater than 10%");
+            // the index reported as a stain wins; a percentage of something else in the text is not an index
+            Panel given = read("{\"markers\":[{\"marker\":\"Ki-67\",\"percent\":40}],\"morphology\":{\"description\":"
+                    + "\"Ki-67 about 5%.\"}}");
+            assertThat(given.context().ki67Percent()).isEqualTo(40.0);
+            Panel other = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"morphology\":{\"description\":"
+                    + "\"Necrosis in 20% of the tumour. Ki-67 was not done.\"}}");
+            assertThat(other.context().ki67Percent()).isNull();
+        }
+
+        @Test
         void aPercentageWrittenIntoTheNameIsRead() {
             // a range is read at its middle; "<" and ">" just inside the side written, so a band edge is kept
             Panel p = read("{\"markers\":[{\"marker\":\"Ki-67 (30-40%)\",\"result\":\"positive\"},"
