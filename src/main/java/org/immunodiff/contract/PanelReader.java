@@ -241,7 +241,11 @@ public final class PanelReader {
         if (whole.isEmpty() && reported.qualified()) whole = kb.resolveMarker(reported.marker());
         if (whole.isPresent()) return List.of(whole.get());
         List<Marker> listed = kb.resolveMarkerList(name);
-        return listed.isEmpty() && reported.qualified() ? kb.resolveMarkerList(reported.marker()) : listed;
+        if (listed.isEmpty() && reported.qualified()) listed = kb.resolveMarkerList(reported.marker());
+        if (!listed.isEmpty()) return listed;
+        // a molecular test reported among the stains ("SYT-SSX fusion transcript: positive") is read as the
+        // molecular[] entry it stands for: positive is detected, negative not detected
+        return kb.resolveMolecularTestNamed(name).map(List::of).orElse(List.of());
     }
 
     private static MarkerObservation observation(Marker marker, String name, ReportedMarkerName reported, String resultText,

@@ -288,6 +288,11 @@ public final class KnowledgeBase {
         return markerDictionary.findMolecularIn(text).map(markers::get);
     }
 
+    /** A molecular test named by one of its synonyms inside free text, see {@link MarkerDictionary#findMolecularNamedIn}. */
+    public Optional<Marker> resolveMolecularTestNamed(String text) {
+        return markerDictionary.findMolecularNamedIn(text).map(markers::get);
+    }
+
     /** The literature row for the pair, or the marker's documented default (flagged {@code isDefault}). */
     public ProfileEntry profile(String diagnosis, String marker) {
         ProfileEntry row = profiles.getOrDefault(diagnosis, Map.of()).get(marker);

@@ -124,22 +124,30 @@ public final class MarkerDictionary {
      * A molecular test named inside a longer report line: the longest synonym found in it, else the one test
      * whose synonyms start with the line's first word (a gene symbol such as "CTNNB1" or "MDM2").
      */
-    public Optional<String> findMolecularIn(String text) {
+    public Optional<String> findMolecularIn(String text) { return findMolecularIn(text, true); }
+
+    /**
+     * As {@link #findMolecularIn(String)}, but only where a synonym is found in the text: a stain's name that merely
+     * starts with a gene symbol ("SS18/SXX2") is not read as a test.
+     */
+    public Optional<String> findMolecularNamedIn(String text) { return findMolecularIn(text, false); }
+
+    private Optional<String> findMolecularIn(String text, boolean byFirstWord) {
         if (text == null || text.isBlank()) return Optional.empty();
         text = UNICODE_DASHES.matcher(text).replaceAll("-");
-        Optional<String> found = findMolecularInLabel(text);
+        Optional<String> found = findMolecularInLabel(text, byFirstWord);
         if (found.isPresent()) return found;
         var event = EVENT_OF_GENE.matcher(text);
-        return event.find() ? findMolecularInLabel(event.replaceFirst("$2 $1")) : Optional.empty();
+        return event.find() ? findMolecularInLabel(event.replaceFirst("$2 $1"), byFirstWord) : Optional.empty();
     }
 
-    private Optional<String> findMolecularInLabel(String text) {
+    private Optional<String> findMolecularInLabel(String text, boolean byFirstWord) {
         // a test's name is a label, not prose: the colons and semicolons of "PAX3::MAML3" and "t(X;18)(p11.2;q11.2)"
         // separate genes and chromosomes, not clauses
         text = LABEL_SEPARATORS.matcher(text).replaceAll(" ");
         Optional<String> phrase = molecularPhrases.findIn(text).stream().filter(m -> !m.negated())
                 .max((a, b) -> Integer.compare(a.from().length(), b.from().length())).map(PhraseDictionary.Match::value);
-        if (phrase.isPresent()) return phrase;
+        if (phrase.isPresent() || !byFirstWord) return phrase;
         List<String> words = Names.words(text);
         if (words.isEmpty()) return Optional.empty();
         java.util.Set<String> candidates = molecularByFirstWord.getOrDefault(words.get(0), java.util.Set.of());

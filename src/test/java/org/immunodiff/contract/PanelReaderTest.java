@@ -191,6 +191,15 @@ class PanelReaderTest {
         }
 
         @Test
+        void aMolecularTestReportedAmongTheStainsIsReadAsOne() {
+            Panel p = read("{\"markers\":[{\"marker\":\"SYT-SSX fusion transcript\",\"result\":\"positive\"},"
+                    + "{\"marker\":\"amplification of the MDM2 gene\",\"result\":\"negative\"}]}");
+            assertThat(p.markers()).extracting(m -> m.marker() + " " + m.result())
+                    .containsExactly("SS18 rearrangement POSITIVE", "MDM2 amplification NEGATIVE");
+            assertThat(p.warnings()).extracting(Warning::code).doesNotContain("UNKNOWN_MARKER");
+        }
+
+        @Test
         void aPercentageWrittenIntoTheNameIsRead() {
             // a range is read at its middle; "<" and ">" just inside the side written, so a band edge is kept
             Panel p = read("{\"markers\":[{\"marker\":\"Ki-67 (30-40%)\",\"result\":\"positive\"},"
