@@ -55,6 +55,9 @@ public final class PhraseDictionary<T> {
 
     /** How many words back a qualifier reaches: "mild cellular and nuclear pleomorphism". */
     private static final int QUALIFIER_REACH = 4;
+    /** Nouns a qualifier word may describe on its way to a phrase ("scant cytoplasm"), as tokenised (a final s trimmed). */
+    private static final Set<String> OTHER_HEAD_NOUNS = Set.of("cytoplasm", "stroma", "matrix", "cell", "collagen",
+            "background", "vessel", "vasculature", "nucleoli", "nucleolus", "chromatin");
 
     private record Phrase<T>(List<String> words, T value) { }
 
@@ -150,13 +153,14 @@ public final class PhraseDictionary<T> {
 
     /**
      * The index of a qualifier word for {@code value} within reach before {@code at}, or -1. The search stops at a
-     * clause break, a "but"-type word, or the end of the previous phrase found (its own words qualify it alone).
+     * clause break, a "but"-type word, the end of the previous phrase found (its own words qualify it alone), or a noun
+     * the qualifier may describe instead ("scant cytoplasm and irregular nuclei": the cytoplasm is scant).
      */
     private int qualifierBefore(List<Names.Token> tokens, int at, T value, int previousEnd) {
         if (qualifiers.isEmpty()) return -1;
         for (int k = at - 1; k >= 0 && k >= at - QUALIFIER_REACH && k >= previousEnd; k--) {
             Names.Token t = tokens.get(k);
-            if (t.isBreak() || NEGATION_STOPS.contains(t.word())) return -1;
+            if (t.isBreak() || NEGATION_STOPS.contains(t.word()) || OTHER_HEAD_NOUNS.contains(t.word())) return -1;
             Map<T, T> readings = qualifiers.get(t.word());
             if (readings != null && readings.containsKey(value)) return k;
         }

@@ -129,6 +129,16 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void aQualifierDescribesTheNounItStandsBeforeNotAPhraseFurtherOn() {
+        // the cytoplasm is scant; the nuclei are irregular (atypia), not scantly so
+        assertThat(kb().findFeatures("scant to moderate cytoplasm & irregular nuclei"))
+                .extracting(m -> m.value()).containsExactly("nuclear-atypia");
+        // blunt, non-tapering nuclei are cigar-shaped: the prefix does not deny the spindle pattern of the cells
+        assertThat(kb().findFeatures("blunt-ended, non-tapering nuclei"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).containsOnly("cigar-shaped-nuclei");
+    }
+
+    @Test
     void prefixesWrittenOnceBeforeAndStillReadAsTheirWords() {
         assertThat(kb().findFeatures("alternating areas of hyper- and hypo-cellularity"))
                 .extracting(m -> m.value()).containsExactly("alternating-cellularity");
