@@ -159,7 +159,7 @@ public final class PanelReader {
             if (index.isPresent()) {
                 LabellingIndex.Reading r = index.get();
                 ki67 = r.percent();
-                kb.indexBand(r.marker(), r.percent()).ifPresent(b -> features.putIfAbsent(b.feature(), new FeatureObservation(b.feature(), r.from())));
+                indexBandFeature(r.marker(), r.percent(), r.from(), features);
             }
         }
         JsonNode molecular = root.get("molecular");
@@ -185,7 +185,12 @@ public final class PanelReader {
         Double percent = o.percent() != null ? o.percent() : o.isNegative() ? Double.valueOf(0) : null;
         if (percent == null) return;
         String from = o.reportedAs() + (o.percent() != null ? " " + org.immunodiff.model.Numbers.plain(o.percent()) + " %" : " negative");
-        kb.indexBand(o.marker(), percent).ifPresent(b -> features.putIfAbsent(b.feature(), new FeatureObservation(b.feature(), from)));
+        indexBandFeature(o.marker(), percent, from, features);
+    }
+
+    /** The band of the index-band table an index value falls in, as a feature with the words it came from. */
+    private void indexBandFeature(String marker, double percent, String from, Map<String, FeatureObservation> features) {
+        kb.indexBand(marker, percent).ifPresent(b -> features.putIfAbsent(b.feature(), new FeatureObservation(b.feature(), from)));
     }
 
     /**

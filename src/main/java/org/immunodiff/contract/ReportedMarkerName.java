@@ -26,6 +26,8 @@ record ReportedMarkerName(String marker, Extent extent, StainPattern pattern, In
             "moderate", Intensity.MODERATE, "moderately", Intensity.MODERATE, "strong", Intensity.STRONG, "strongly", Intensity.STRONG);
     private static final Pattern BRACKETS = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern WORDS = Pattern.compile("[\\s,;]+");
+    /** The brackets a percentage leaves empty once taken out: "Ki-67 (30%)". */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
 
     static ReportedMarkerName read(String reported) {
         // one word and no brackets ("SMA", "CD34"), as most names are: nothing to take out
@@ -35,7 +37,7 @@ record ReportedMarkerName(String marker, Extent extent, StainPattern pattern, In
             Matcher p = Percentage.PATTERN.matcher(reported);
             if (p.find()) {
                 percent = Percentage.valueOf(p);
-                reported = (reported.substring(0, p.start()) + " " + reported.substring(p.end())).replaceAll("\\(\\s*\\)", " ").trim();
+                reported = EMPTY_BRACKETS.matcher(reported.substring(0, p.start()) + " " + reported.substring(p.end())).replaceAll(" ").trim();
             }
         }
         List<String> qualifiers = new ArrayList<>();
