@@ -326,11 +326,12 @@ public final class PanelReader {
 
     /**
      * A recognised phrase is a present feature, or one the report denies; the first mention of each is kept. A
-     * diagnosis named as one considered ("the differential diagnosis included synovial sarcoma") is neither.
+     * diagnosis named as one considered ("the differential diagnosis included synovial sarcoma") is neither, nor is a
+     * denied part of a feature ("no perineural invasion" does not deny infiltrative growth).
      */
     private static void record(PhraseDictionary.Match<String> m, String from, Map<String, FeatureObservation> features,
                                Map<String, AbsentFeature> absent) {
-        if (m.hypothetical()) return;
+        if (m.hypothetical() || (m.negated() && m.partial())) return;
         if (m.negated()) absent.putIfAbsent(m.value(), new AbsentFeature(m.value(), from, true));
         else features.putIfAbsent(m.value(), new FeatureObservation(m.value(), from));
     }

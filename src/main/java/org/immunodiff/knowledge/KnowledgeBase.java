@@ -334,6 +334,13 @@ public final class KnowledgeBase {
      */
     public static final String STATES_ABSENT = "absent:";
 
+    /**
+     * The prefix of a phrase row whose words name one part of the feature ("vascular invasion" is
+     * {@code part-of:infiltrative-growth}): stated, the feature is present; denied ("no lymphovascular invasion"), it
+     * says nothing of the feature, which may show in other ways.
+     */
+    public static final String PART_OF = "part-of:";
+
     /** The features named in free text, each with the words it came from, denied ones flagged as negated. */
     public List<PhraseDictionary.Match<String>> findFeatures(String text) {
         List<PhraseDictionary.Match<String>> found = featurePhrases.findIn(text);
@@ -341,6 +348,8 @@ public final class KnowledgeBase {
             PhraseDictionary.Match<String> m = found.get(i);
             if (m.value().startsWith(STATES_ABSENT)) {
                 found.set(i, new PhraseDictionary.Match<>(m.value().substring(STATES_ABSENT.length()), m.from(), !m.negated(), m.hypothetical()));
+            } else if (m.value().startsWith(PART_OF)) {
+                found.set(i, new PhraseDictionary.Match<>(m.value().substring(PART_OF.length()), m.from(), m.negated(), m.hypothetical(), true));
             }
         }
         return found;

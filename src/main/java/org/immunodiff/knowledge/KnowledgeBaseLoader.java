@@ -51,7 +51,9 @@ public final class KnowledgeBaseLoader {
                         + earlier.at() + "): a wording is read one way");
             }
             // "painless", "unencapsulated": a word that states its feature absent is written absent:<feature>
-            String named = feature.startsWith(KnowledgeBase.STATES_ABSENT) ? feature.substring(KnowledgeBase.STATES_ABSENT.length()) : feature;
+            // "vascular invasion": a part of its feature, which a denial of the part does not deny, is written part-of:<feature>
+            String named = feature.startsWith(KnowledgeBase.STATES_ABSENT) ? feature.substring(KnowledgeBase.STATES_ABSENT.length())
+                    : feature.startsWith(KnowledgeBase.PART_OF) ? feature.substring(KnowledgeBase.PART_OF.length()) : feature;
             if (!features.containsKey(named)) throw r.error("unknown feature '" + named + "' (not in features.csv)");
             try {
                 phrases.add(r.required("phrase"), feature);

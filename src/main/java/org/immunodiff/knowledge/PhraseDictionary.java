@@ -64,9 +64,14 @@ public final class PhraseDictionary<T> {
     /**
      * A phrase found in the text: its value, the words it came from, whether the report denies it ("no necrosis",
      * "malignancy was excluded"), and whether it names a diagnosis considered rather than a finding ("the differential
-     * diagnosis included synovial sarcoma", "mimicking osteoid").
+     * diagnosis included synovial sarcoma", "mimicking osteoid"). A {@code partial} match names one part of its value
+     * ("vascular invasion" of infiltrative growth): stated, it shows the whole; denied, it says nothing of it.
      */
-    public record Match<T>(T value, String from, boolean negated, boolean hypothetical) { }
+    public record Match<T>(T value, String from, boolean negated, boolean hypothetical, boolean partial) {
+        public Match(T value, String from, boolean negated, boolean hypothetical) {
+            this(value, from, negated, hypothetical, false);
+        }
+    }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
     /** qualifier word -> (value it qualifies -> value it is read as). */

@@ -131,6 +131,16 @@ class PanelReaderTest {
             assertThat(p.features()).extracting(f -> f.feature()).doesNotContain("encapsulation", "nuclear-atypia", "nuclear-palisading");
         }
 
+
+        @Test
+        void vascularInvasionShowsInfiltrativeGrowthButItsDenialDoesNotDenyIt() {
+            Panel stated = read("{\"morphology\":{\"description\":\"Several tumour cells showed intravascular invasion.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            Panel denied = read("{\"morphology\":{\"description\":\"No lymphovascular or perineural invasion.\",\"features\":[\"no vascular invasion\"]},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(stated.features()).extracting(f -> f.feature()).contains("infiltrative-growth");
+            assertThat(denied.features()).extracting(f -> f.feature()).doesNotContain("infiltrative-growth");
+            assertThat(denied.absentFeatures()).extracting(f -> f.feature()).doesNotContain("infiltrative-growth");
+            assertThat(denied.warnings()).extracting(Warning::code).doesNotContain("UNKNOWN_FEATURE");
+        }
         @Test
         void atypicalMitosesAreNotReadAsNuclearAtypia() {
             Panel p = read("{\"morphology\":{\"description\":\"Mitoses, some atypical; numerous mitoses including atypical forms.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
