@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 public final class MarkerDictionary {
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern LABEL_SEPARATORS = Pattern.compile("[:;]");
+    /** "exon 9, 11, 13, 17", "exons 12 and 18": which exons a test covered, not what it tested for. */
+    private static final Pattern EXON_LIST = Pattern.compile("(?i)\\bexons?\\s*\\d+(?:\\s*(?:,|and|&|/|-)\\s*\\d+)*");
     /** "cluster of differentiation 34", "cluster of differentiation (CD) 117": the spelled-out name of a CD antigen. */
     private static final Pattern CLUSTER_OF_DIFFERENTIATION =
             Pattern.compile("(?i)\\bcluster\\s+of\\s+differentiation\\s*(?:\\(\\s*cd\\s*\\)\\s*)?(?=\\d)");
@@ -137,6 +139,11 @@ public final class MarkerDictionary {
         text = UNICODE_DASHES.matcher(text).replaceAll("-");
         Optional<String> found = findMolecularInLabel(text, byFirstWord);
         if (found.isPresent()) return found;
+        var exons = EXON_LIST.matcher(text);
+        if (exons.find()) {
+            found = findMolecularInLabel(exons.replaceAll(" "), byFirstWord);
+            if (found.isPresent()) return found;
+        }
         var event = EVENT_OF_GENE.matcher(text);
         return event.find() ? findMolecularInLabel(event.replaceFirst("$2 $1"), byFirstWord) : Optional.empty();
     }

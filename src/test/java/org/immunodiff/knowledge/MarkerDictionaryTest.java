@@ -46,7 +46,8 @@ class MarkerDictionaryTest {
             "FOXO1A rearrangement|FOXO1 rearrangement", "PAX3-FOXO1 fusion (RT-PCR)|FOXO1 rearrangement",
             "amplification of the MDM2 gene|MDM2 amplification", "rearrangement of USP6|USP6 rearrangement",
             "variant X;18 translocation|SS18 rearrangement", "BRAF V600E mutation|BRAF mutation", "BRAF V600E|BRAF mutation",
-            "MYC amplification|MYC amplification"})
+            "MYC amplification|MYC amplification", "c-kit exon 9, 11, 13, 17 mutation|KIT mutation",
+            "PDGFRA exons 12 and 18 mutation|PDGFRA mutation"})
     void aFishSplitSignalOrAnOldGeneSymbolNamesTheRearrangement(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
