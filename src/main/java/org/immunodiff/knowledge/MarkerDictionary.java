@@ -183,8 +183,16 @@ public final class MarkerDictionary {
         if (dashes.find()) return resolve(dashes.replaceAll("-"));
         String hit = canonicalBySpelling.get(spelling(reported));
         if (hit != null) return Optional.of(hit);
-        hit = canonicalByKey.get(Names.key(reported));
+        String key = Names.key(reported);
+        hit = canonicalByKey.get(key);
         if (hit != null) return Optional.of(hit);
+        // a name that mixes scripts ("结蛋白(Desmin)", "S-100蛋白", "角蛋白CK") and is not listed whole is read by its
+        // Latin letters and digits alone
+        String latinKey = Names.latinKey(reported);
+        if (!latinKey.equals(key)) {
+            hit = canonicalByKey.get(latinKey);
+            if (hit != null) return Optional.of(hit);
+        }
         String withoutBrackets = BRACKETED.matcher(reported).replaceAll(" ");
         hit = canonicalByKey.get(Names.key(withoutBrackets));
         if (hit != null) return Optional.of(hit);

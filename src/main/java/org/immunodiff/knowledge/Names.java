@@ -35,8 +35,21 @@ public final class Names {
         return decomposed.toLowerCase(Locale.ROOT);
     }
 
-    /** A name reduced to its letters and digits: the key the synonym tables are matched on. */
+    /**
+     * A name reduced to its letters and digits: the key the synonym tables are matched on. Letters of other scripts
+     * are kept ("结蛋白", "カルポニン"); Latin accents are gone by then ("proteína" is "proteina").
+     */
     public static String key(String name) {
+        String spelled = spellOut(name);
+        StringBuilder s = new StringBuilder(spelled.length());
+        for (char c : spelled.toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 128 && Character.isLetterOrDigit(c))) s.append(c);
+        }
+        return s.toString();
+    }
+
+    /** A name reduced to its Latin letters and digits ("结蛋白(Desmin)" is "desmin"). */
+    public static String latinKey(String name) {
         String spelled = spellOut(name);
         StringBuilder s = new StringBuilder(spelled.length());
         for (char c : spelled.toCharArray()) {

@@ -53,6 +53,23 @@ class MarkerDictionaryTest {
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
     }
 
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "结蛋白|desmin", "結蛋白|desmin", "平滑肌肌动蛋白|SMA", "α-平滑筋アクチン|SMA", "カルポニン|calponin",
+            "S-100蛋白|S100", "s-100蛋白|S100", "上皮膜抗原|EMA", "结蛋白(Desmin)|desmin", "波形蛋白Vimentin|vimentin"})
+    void chineseAndJapaneseNamesAndMixedScriptNamesAreRead(String reported, String canonical) {
+        assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
+                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+    }
+
+    @ParameterizedTest(name = "{0} is not guessed")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"钙结合蛋白", "肌动蛋白", "抗平滑筋抗体"})
+    void aChineseOrJapaneseNameOfSeveralProteinsOrOfAnotherTestIsNotGuessed(String reported) {
+        // 'calcium-binding protein' (calponin, calretinin, calbindin or S-100), 'actin' of any kind, and the
+        // anti-smooth-muscle autoantibody blood test
+        assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} is not guessed")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"myosin", "creatine kinase", "CK"})
     void aNameSeveralAntibodiesShareIsNotReadAsOneOfThem(String reported) {
