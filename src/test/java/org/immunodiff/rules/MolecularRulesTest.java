@@ -54,6 +54,14 @@ class MolecularRulesTest {
     }
 
     @Test
+    void aTfcp2FusionEstablishesSpindleCellRhabdomyosarcomaOverItsKeratinAndAlkMimics() {
+        // keratin and ALK positive: the carcinoma and the ALK-positive myofibroblastic tumour these tumours are taken for
+        Evaluation e = panel().pos("pancytokeratin").pos("desmin").pos("MyoD1").pos("ALK").molecular("EWSR1::TFCP2 fusion (NGS)", true).evaluate();
+        assertRuleMoved(e, "spindle-cell-rhabdomyosarcoma", "A TFCP2 fusion establishes a spindle-cell rhabdomyosarcoma of the TFCP2-rearranged kind", true);
+        assertThat(leader(e)).isEqualTo("spindle-cell-rhabdomyosarcoma");
+    }
+
+    @Test
     void ctnnb1SupportsDesmoid() {
         assertRuleMoved(panel().pos("SMA").molecular("CTNNB1 mutation", true).evaluate(), "desmoid-fibromatosis",
                 "A CTNNB1 mutation supports desmoid fibromatosis", true);
