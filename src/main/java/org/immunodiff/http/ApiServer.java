@@ -252,6 +252,13 @@ public final class ApiServer {
      */
     private static void writeWhole(Context ctx, byte[] body) {
         try {
+            String encodings = ctx.header("Accept-Encoding");
+            if (encodings == null || encodings.isBlank() || encodings.trim().equals("identity")) {
+                // nothing to compress: the length is known, so the server sends it whole instead of in chunks
+                ctx.res().setContentLength(body.length);
+                ctx.res().getOutputStream().write(body);
+                return;
+            }
             ctx.outputStream().write(body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("the answer could not be written (the client went away?)", e);
