@@ -341,15 +341,22 @@ public final class KnowledgeBase {
      */
     public static final String PART_OF = "part-of:";
 
+    /** The feature a phrase row names, without the prefix that says how its words name it. */
+    static String featureNamedBy(String phraseValue) {
+        if (phraseValue.startsWith(STATES_ABSENT)) return phraseValue.substring(STATES_ABSENT.length());
+        if (phraseValue.startsWith(PART_OF)) return phraseValue.substring(PART_OF.length());
+        return phraseValue;
+    }
+
     /** The features named in free text, each with the words it came from, denied ones flagged as negated. */
     public List<PhraseDictionary.Match<String>> findFeatures(String text) {
         List<PhraseDictionary.Match<String>> found = featurePhrases.findIn(text);
         for (int i = 0; i < found.size(); i++) {
             PhraseDictionary.Match<String> m = found.get(i);
             if (m.value().startsWith(STATES_ABSENT)) {
-                found.set(i, new PhraseDictionary.Match<>(m.value().substring(STATES_ABSENT.length()), m.from(), !m.negated(), m.hypothetical()));
+                found.set(i, new PhraseDictionary.Match<>(featureNamedBy(m.value()), m.from(), !m.negated(), m.hypothetical()));
             } else if (m.value().startsWith(PART_OF)) {
-                found.set(i, new PhraseDictionary.Match<>(m.value().substring(PART_OF.length()), m.from(), m.negated(), m.hypothetical(), true));
+                found.set(i, new PhraseDictionary.Match<>(featureNamedBy(m.value()), m.from(), m.negated(), m.hypothetical(), true));
             }
         }
         return found;

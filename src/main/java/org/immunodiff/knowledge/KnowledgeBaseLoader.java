@@ -50,10 +50,9 @@ public final class KnowledgeBaseLoader {
                 throw r.error("phrase '" + r.required("phrase") + "' already reads as " + earlier.feature() + " (at "
                         + earlier.at() + "): a wording is read one way");
             }
-            // "painless", "unencapsulated": a word that states its feature absent is written absent:<feature>
-            // "vascular invasion": a part of its feature, which a denial of the part does not deny, is written part-of:<feature>
-            String named = feature.startsWith(KnowledgeBase.STATES_ABSENT) ? feature.substring(KnowledgeBase.STATES_ABSENT.length())
-                    : feature.startsWith(KnowledgeBase.PART_OF) ? feature.substring(KnowledgeBase.PART_OF.length()) : feature;
+            // "painless" is written absent:<feature> (its words state the feature absent), "vascular invasion"
+            // part-of:<feature> (a part whose denial does not deny the whole)
+            String named = KnowledgeBase.featureNamedBy(feature);
             if (!features.containsKey(named)) throw r.error("unknown feature '" + named + "' (not in features.csv)");
             try {
                 phrases.add(r.required("phrase"), feature);

@@ -39,21 +39,17 @@ public final class Names {
      * A name reduced to its letters and digits: the key the synonym tables are matched on. Letters of other scripts
      * are kept ("结蛋白", "カルポニン"); Latin accents are gone by then ("proteína" is "proteina").
      */
-    public static String key(String name) {
-        String spelled = spellOut(name);
-        StringBuilder s = new StringBuilder(spelled.length());
-        for (char c : spelled.toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 128 && Character.isLetterOrDigit(c))) s.append(c);
-        }
-        return s.toString();
-    }
+    public static String key(String name) { return lettersAndDigits(name, true); }
 
     /** A name reduced to its Latin letters and digits ("结蛋白(Desmin)" is "desmin"). */
-    public static String latinKey(String name) {
+    public static String latinKey(String name) { return lettersAndDigits(name, false); }
+
+    private static String lettersAndDigits(String name, boolean otherScripts) {
         String spelled = spellOut(name);
         StringBuilder s = new StringBuilder(spelled.length());
         for (char c : spelled.toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) s.append(c);
+            boolean latin = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (latin || (otherScripts && c >= 128 && Character.isLetterOrDigit(c))) s.append(c);
         }
         return s.toString();
     }
