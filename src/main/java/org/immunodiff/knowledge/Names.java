@@ -65,18 +65,33 @@ public final class Names {
     /** The spelled-out text (see {@link #spellOut}) and its tokens. */
     public record Tokenised(String text, List<Token> tokens) { }
 
-    /** Free text as lower-case words, punctuation removed, a plural "s" stripped; clause breaks kept as tokens. */
+    /**
+     * Free text as lower-case words, punctuation removed, a plural "s" stripped; clause breaks kept as tokens. Chinese
+     * and Japanese characters, written without spaces, are a token each, and a word ends where the script changes
+     * ("明瞭なlymphoid cuff" holds the words "lymphoid cuff").
+     */
     public static Tokenised tokenise(String text) {
         String spelled = spellOut(text);
         List<Token> tokens = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= spelled.length(); i++) {
             char c = i < spelled.length() ? spelled.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                if (start < 0) start = i;
+            boolean ideograph = c >= 128 && isIdeographic(c);
+            if (Character.isLetterOrDigit(c) && !ideograph) {
+                if (start >= 0 && isLatin(c) != isLatin(spelled.charAt(start))) {
+                    tokens.add(new Token(singular(spelled.substring(start, i)), start, i));
+                    start = i;
+                } else if (start < 0) {
+                    start = i;
+                }
+            } else if (ideograph) {
+                if (start >= 0) tokens.add(new Token(singular(spelled.substring(start, i)), start, i));
+                tokens.add(new Token(String.valueOf(c), i, i + 1));
+                start = -1;
             } else {
                 if (start >= 0) tokens.add(new Token(singular(spelled.substring(start, i)), start, i));
                 start = -1;
+                if (c == '。' || c == '；' || c == '：') tokens.add(new Token(SENTENCE_BREAK, i, i + 1));
                 if (c == '.' || c == ';' || c == ':') {
                     boolean decimal = c == '.' && i > 0 && i + 1 < spelled.length()
                             && Character.isDigit(spelled.charAt(i - 1)) && Character.isDigit(spelled.charAt(i + 1));
@@ -85,6 +100,15 @@ public final class Names {
             }
         }
         return new Tokenised(spelled, tokens);
+    }
+
+    private static boolean isLatin(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+    /** Chinese characters and Japanese kana, which are written without spaces between words. */
+    private static boolean isIdeographic(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** The words of a phrase as {@link #tokenise} would produce them, without clause breaks. */

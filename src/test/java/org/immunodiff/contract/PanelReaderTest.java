@@ -133,6 +133,12 @@ class PanelReaderTest {
 
 
         @Test
+        void anEnglishPhraseWrittenInsideJapaneseOrChineseTextIsRead() {
+            Panel p = read("{\"morphology\":{\"description\":\"リンパ濾胞を伴う明瞭なlymphoid cuff。肿瘤细胞呈storiform pattern排列\"},\"markers\":[{\"marker\":\"S100\",\"result\":\"positive\"}]}");
+            assertThat(p.features()).extracting(f -> f.feature()).contains("intratumoral-lymphocytes", "storiform");
+        }
+
+        @Test
         void vascularInvasionShowsInfiltrativeGrowthButItsDenialDoesNotDenyIt() {
             Panel stated = read("{\"morphology\":{\"description\":\"Several tumour cells showed intravascular invasion.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
             Panel denied = read("{\"morphology\":{\"description\":\"No lymphovascular or perineural invasion.\",\"features\":[\"no vascular invasion\"]},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
