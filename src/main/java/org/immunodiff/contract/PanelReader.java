@@ -41,6 +41,15 @@ public final class PanelReader {
     private static final Set<String> MORPHOLOGY = Set.of("pattern", "features", "mitosesPer10Hpf", "necrosis", "differentiationScore", "description");
     private static final Set<String> MARKER = Set.of("marker", "result", "extent", "intensity", "pattern", "percent");
     private static final Set<String> MOLECULAR = Set.of("test", "result");
+    /** The values each enumerated field accepts (the contract's words), made once. */
+    private static final Set<String> SEXES = Set.of("male", "female", "other", "unknown");
+    private static final Set<String> PATTERNS = Set.of("spindle", "epithelioid", "pleomorphic", "mixed", "round-cell");
+    private static final Set<String> NECROSIS = Set.of("none", "lt50", "ge50");
+    private static final Set<String> STAIN_RESULTS = Set.of("positive", "negative", "equivocal", "lost", "retained");
+    private static final Set<String> EXTENTS = Set.of("focal", "patchy", "diffuse");
+    private static final Set<String> INTENSITIES = Set.of("weak", "moderate", "strong");
+    private static final Set<String> STAIN_PATTERNS = Set.of("nuclear", "cytoplasmic", "membranous", "dot-like");
+    private static final Set<String> MOLECULAR_RESULTS = Set.of("detected", "not-detected");
     private static final int MAX_MARKERS = 200;
 
     private final KnowledgeBase kb;
@@ -76,7 +85,7 @@ public final class PanelReader {
         if (patient != null) {
             unknownFields(patient, PATIENT, "patient.", warnings);
             age = optionalInt(patient, "age", "patient.age", 0, 120);
-            sex = optionalEnum(patient, "sex", "patient.sex", Set.of("male", "female", "other", "unknown"));
+            sex = optionalEnum(patient, "sex", "patient.sex", SEXES);
         }
 
         JsonNode specimen = optionalObject(root, "specimen", "specimen");
@@ -105,9 +114,9 @@ public final class PanelReader {
         String description = null;
         if (morphology != null) {
             unknownFields(morphology, MORPHOLOGY, "morphology.", warnings);
-            pattern = optionalEnum(morphology, "pattern", "morphology.pattern", Set.of("spindle", "epithelioid", "pleomorphic", "mixed", "round-cell"));
+            pattern = optionalEnum(morphology, "pattern", "morphology.pattern", PATTERNS);
             mitoses = optionalInt(morphology, "mitosesPer10Hpf", "morphology.mitosesPer10Hpf", 0, 1000);
-            String n = optionalEnum(morphology, "necrosis", "morphology.necrosis", Set.of("none", "lt50", "ge50"));
+            String n = optionalEnum(morphology, "necrosis", "morphology.necrosis", NECROSIS);
             necrosis = n == null ? null : Necrosis.valueOf(n.toUpperCase(Locale.ROOT));
             differentiation = optionalInt(morphology, "differentiationScore", "morphology.differentiationScore", 1, 3);
             if (pattern != null && kb.feature("pattern-" + pattern).isPresent()) {
@@ -203,7 +212,7 @@ public final class PanelReader {
         String name = optionalText(node, "marker", field + ".marker");
         if (name == null || name.isBlank()) throw new InvalidPanelException(field + ".marker", "the marker name is missing");
         String resultText = optionalEnum(node, "result", field + ".result",
-                Set.of("positive", "negative", "equivocal", "lost", "retained"));
+                STAIN_RESULTS);
         Double percent = optionalNumber(node, "percent", field + ".percent", 0, 100);
         Extent extent = null;
         JsonNode extentNode = node.get("extent");
@@ -214,12 +223,12 @@ public final class PanelReader {
                 extent = Extent.ofPercent(pct);
                 if (percent == null) percent = pct;
             } else {
-                String e = optionalEnum(node, "extent", field + ".extent", Set.of("focal", "patchy", "diffuse"));
+                String e = optionalEnum(node, "extent", field + ".extent", EXTENTS);
                 extent = Extent.valueOf(e.toUpperCase(Locale.ROOT));
             }
         }
-        String intensityText = optionalEnum(node, "intensity", field + ".intensity", Set.of("weak", "moderate", "strong"));
-        String patternText = optionalEnum(node, "pattern", field + ".pattern", Set.of("nuclear", "cytoplasmic", "membranous", "dot-like"));
+        String intensityText = optionalEnum(node, "intensity", field + ".intensity", INTENSITIES);
+        String patternText = optionalEnum(node, "pattern", field + ".pattern", STAIN_PATTERNS);
         // how the stain looked may be written into the name ("focal SMA", "β-catenin (nuclear)", "Ki-67 (30%)"); the
         // fields win
         ReportedMarkerName reported = ReportedMarkerName.read(name);
@@ -276,7 +285,7 @@ public final class PanelReader {
         unknownFields(node, MOLECULAR, field + ".", warnings);
         String test = optionalText(node, "test", field + ".test");
         if (test == null || test.isBlank()) throw new InvalidPanelException(field + ".test", "the test name is missing");
-        String result = optionalEnum(node, "result", field + ".result", Set.of("detected", "not-detected"));
+        String result = optionalEnum(node, "result", field + ".result", MOLECULAR_RESULTS);
         if (result == null) throw new InvalidPanelException(field + ".result", "give detected or not-detected");
         var marker = kb.resolveMarker(test).filter(Marker::isMolecular).or(() -> kb.resolveMolecularTest(test));
         if (marker.isEmpty()) {
