@@ -137,7 +137,6 @@ public final class PanelReader {
             }
         }
         phrases(root, "clinical", "clinical", features, absent, warnings);
-        if (pattern == null) mixedWhenTwoPatternsAreDescribed(features);
         features.keySet().forEach(absent::remove); // named present somewhere: the report is not read as denying it
         if (described) {
             for (EssentialFeature e : kb.essentialFeatures()) {
@@ -344,19 +343,6 @@ public final class PanelReader {
         if (m.hypothetical() || (m.negated() && m.partial())) return;
         if (m.negated()) absent.putIfAbsent(m.value(), new AbsentFeature(m.value(), from, true));
         else features.putIfAbsent(m.value(), new FeatureObservation(m.value(), from));
-    }
-
-    /**
-     * Spindle cells and round or epithelioid cells both described, with no pattern given: the tumour is of mixed
-     * pattern ("round cells ... and spindle-shaped cells around them"), not both of two pure ones.
-     */
-    private void mixedWhenTwoPatternsAreDescribed(Map<String, FeatureObservation> features) {
-        FeatureObservation spindle = features.get("pattern-spindle");
-        FeatureObservation other = features.containsKey("pattern-epithelioid") ? features.get("pattern-epithelioid") : features.get("pattern-round-cell");
-        if (spindle == null || other == null || kb.feature("pattern-mixed").isEmpty()) return;
-        features.remove("pattern-spindle");
-        features.remove(other.feature());
-        features.putIfAbsent("pattern-mixed", new FeatureObservation("pattern-mixed", other.from() + "; " + spindle.from()));
     }
 
     private static String lower(StainResult r) { return r == null ? "index only" : r.name().toLowerCase(Locale.ROOT); }

@@ -133,14 +133,6 @@ class PanelReaderTest {
 
 
         @Test
-        void spindleAndRoundCellsDescribedWithoutAPatternAreAMixedPattern() {
-            Panel described = read("{\"morphology\":{\"description\":\"Nodule of round cells and spindle-shaped smooth muscle cells around vessels.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
-            Panel given = read("{\"morphology\":{\"pattern\":\"spindle\",\"description\":\"Nodule of round cells and spindle-shaped smooth muscle cells.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
-            assertThat(described.features()).extracting(f -> f.feature()).contains("pattern-mixed").doesNotContain("pattern-spindle", "pattern-round-cell");
-            assertThat(given.features()).extracting(f -> f.feature()).contains("pattern-spindle").doesNotContain("pattern-mixed");
-        }
-
-        @Test
         void anEnglishPhraseWrittenInsideJapaneseOrChineseTextIsRead() {
             Panel p = read("{\"morphology\":{\"description\":\"リンパ濾胞を伴う明瞭なlymphoid cuff。肿瘤细胞呈storiform pattern排列\"},\"markers\":[{\"marker\":\"S100\",\"result\":\"positive\"}]}");
             assertThat(p.features()).extracting(f -> f.feature()).contains("intratumoral-lymphocytes", "storiform");
