@@ -25,6 +25,15 @@ public final class KnowledgeBaseLoader {
 
     private KnowledgeBaseLoader() { }
 
+    /** Every long word the knowledge tables use, citations included: a word of theirs is never read as a slip. */
+    private static Set<String> knownWords(KnowledgeFiles files) {
+        Set<String> words = new java.util.HashSet<>();
+        for (byte[] table : files.under("knowledge", ".csv").values()) {
+            MisspellingReader.collectWords(new String(table, StandardCharsets.UTF_8), words);
+        }
+        return words;
+    }
+
     public static KnowledgeBase load(KnowledgeFiles files) {
         Properties identityProps = properties(files, "knowledge-base.properties", true);
         KnowledgeBaseIdentity identity = new KnowledgeBaseIdentity(
@@ -73,6 +82,8 @@ public final class KnowledgeBaseLoader {
                 throw r.error("a qualifier is a single word, not '" + r.required("qualifier") + "'");
             }
         }
+        Set<String> knownWords = knownWords(files);
+        phrases.readMisspellings(knownWords);
         Map<String, Map<String, FeatureFrequency>> featureFrequencies = new HashMap<>();
         for (CsvTable.Row r : table(files, K + "morphology/feature-profiles.csv", false, "diagnosis", "feature", "frequency", "source")) {
             String dx = knownDiagnosis(r, diagnoses);
@@ -94,6 +105,7 @@ public final class KnowledgeBaseLoader {
             siteNames.add(site.site());
             siteNames.add(site.region());
         }
+        sitePhrases.readMisspellings(knownWords);
         Map<String, Double> basePriors = new HashMap<>();
         for (CsvTable.Row r : table(files, K + "context/base-priors.csv", false, "diagnosis", "prior", "source")) {
             if (basePriors.put(knownDiagnosis(r, diagnoses), r.requiredNumber("prior", 1e-9, 1e9)) != null) {

@@ -99,7 +99,6 @@ public final class KnowledgeFiles {
 
     public byte[] optional(String path) { return files.get(path); }
 
-    /** The files directly or indirectly under a folder with the given suffix, in path order. */
     /** The rules: each .drl file's text (UTF-8), by path. */
     public SortedMap<String, String> drlSources() {
         SortedMap<String, String> drl = new TreeMap<>();
@@ -107,6 +106,7 @@ public final class KnowledgeFiles {
         return drl;
     }
 
+    /** The files directly or indirectly under a folder ("knowledge", no trailing slash) with the given suffix, in path order. */
     public SortedMap<String, byte[]> under(String folder, String suffix) {
         SortedMap<String, byte[]> out = new TreeMap<>();
         String prefix = folder.isEmpty() ? "" : folder + "/";

@@ -74,6 +74,8 @@ public final class PhraseDictionary<T> {
     }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    /** Reads a slip of the pen in a long word as the vocabulary word meant ("pallisading"); null: words read as written. */
+    private MisspellingReader misspellings;
     /** qualifier word -> (value it qualifies -> value it is read as). */
     private final Map<String, Map<T, T>> qualifiers = new HashMap<>();
 
@@ -94,10 +96,20 @@ public final class PhraseDictionary<T> {
         return qualifiers.computeIfAbsent(words.get(0), k -> new HashMap<>()).putIfAbsent(value, readAs) == null;
     }
 
+    /**
+     * From now on a long word one slip away from a word of this dictionary's phrases is read as that word, unless it is
+     * one of {@code knownWords} (see {@link MisspellingReader}).
+     */
+    void readMisspellings(Set<String> knownWords) {
+        List<String> vocabulary = new ArrayList<>();
+        for (List<Phrase<T>> list : byFirstWord.values()) for (Phrase<T> p : list) vocabulary.addAll(p.words());
+        misspellings = new MisspellingReader(vocabulary, knownWords);
+    }
+
     /** Every phrase found, negated ones included (flagged): callers decide what a negated mention means. */
     public List<Match<T>> findIn(String text) {
         Names.Tokenised tokenised = Names.tokenise(text);
-        List<Names.Token> tokens = tokenised.tokens();
+        List<Names.Token> tokens = misspellings == null ? tokenised.tokens() : corrected(tokenised.tokens());
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         int lastEnd = -1;
@@ -142,6 +154,20 @@ public final class PhraseDictionary<T> {
             i = last;
         }
         return matches;
+    }
+
+    /** The tokens with each slip read as the word meant; its span still points at the words as written. */
+    private List<Names.Token> corrected(List<Names.Token> tokens) {
+        List<Names.Token> read = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Names.Token t = tokens.get(i);
+            if (t.word().length() < MisspellingReader.MIN_LENGTH || byFirstWord.containsKey(t.word())) continue;
+            String meant = misspellings.correction(t.word());
+            if (meant == null) continue;
+            if (read == null) read = new ArrayList<>(tokens);
+            read.set(i, new Names.Token(meant, t.start(), t.end()));
+        }
+        return read == null ? tokens : read;
     }
 
     private Phrase<T> longestAt(List<Names.Token> tokens, int at) {

@@ -100,6 +100,16 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void aSlipOfThePenInAFeatureIsReadAndReportedWithTheWordsAsWritten() {
+        assertThat(kb().findFeatures("pallisading; solid epitheliod cells; spindle and epitheliod; hyperchormatic nuclei"))
+                .extracting(m -> m.value() + " from " + m.from())
+                .containsExactly("nuclear-palisading from pallisading", "pattern-epithelioid from epitheliod cells",
+                        "pattern-mixed from spindle and epitheliod", "nuclear-atypia from hyperchormatic nuclei");
+        // "acellular" is not "cellular": a letter added at the start is another word, not a slip
+        assertThat(kb().findFeatures("acellular hyalinised areas")).extracting(m -> m.value()).doesNotContain("hypercellularity");
+    }
+
+    @Test
     void aDiagnosisNamedAsOneConsideredIsNotAFinding() {
         assertThat(kb().findFeatures("The differential diagnosis included leiomyosarcoma, synovial sarcoma and schwannoma"))
                 .singleElement().satisfies(m -> {

@@ -1,0 +1,104 @@
+package org.immunodiff.knowledge;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a long word of a report that is one slip away from a word of the vocabulary as that word: "pallisading",
+ * "epitheliod", "hyperchormatic". Only slips that rarely make another real word count: two neighbouring letters
+ * swapped, one letter doubled, dropped or added inside the word (never its first two letters or its last), and s for
+ * z. Substituting a letter does not ("acellular" is not "cellular", "functional" is not "junctional"). A word the
+ * knowledge base itself uses anywhere (its tables' text, citations included) is a word, never a slip: "perineurial" is
+ * not "perineural". A slip is read only when it points to one vocabulary word; the words it came from are reported
+ * with the phrase, so the reading stays visible.
+ */
+final class MisspellingReader {
+    /** Shorter words are too often one letter from another real word. */
+    static final int MIN_LENGTH = 8;
+
+    private final Set<String> known;
+    /** a vocabulary word, and each form of it with one letter deleted -> the vocabulary words it comes from */
+    private final Map<String, List<String>> byDeletion = new HashMap<>();
+
+    MisspellingReader(Collection<String> vocabulary, Set<String> knownWords) {
+        this.known = knownWords;
+        for (String v : new HashSet<>(vocabulary)) {
+            if (v.length() < MIN_LENGTH || !isLatinWord(v)) continue;
+            byDeletion.computeIfAbsent(v, k -> new ArrayList<>(1)).add(v);
+            for (int i = 0; i < v.length(); i++) {
+                byDeletion.computeIfAbsent(v.substring(0, i) + v.substring(i + 1), k -> new ArrayList<>(1)).add(v);
+            }
+        }
+    }
+
+    /** The vocabulary word {@code word} is a slip for, or null if it is none (or could be more than one). */
+    String correction(String word) {
+        if (word.length() < MIN_LENGTH || !isLatinWord(word) || known.contains(word)) return null;
+        String found = null;
+        for (int i = -1; i < word.length(); i++) {
+            String form = i < 0 ? word : word.substring(0, i) + word.substring(i + 1);
+            List<String> candidates = byDeletion.get(form);
+            if (candidates == null) continue;
+            for (String c : candidates) {
+                if (c.equals(found) || !isSlip(word, c)) continue;
+                if (found != null) return null;
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code written} is {@code meant} with one of the slips this reader accepts. */
+    static boolean isSlip(String written, String meant) {
+        int n = written.length();
+        if (n == meant.length()) {
+            int first = 0;
+            while (first < n && written.charAt(first) == meant.charAt(first)) first++;
+            if (first == n || first < 1) return false;
+            int last = n - 1;
+            while (written.charAt(last) == meant.charAt(last)) last--;
+            if (last == first) { // one letter differs: only s for z ("hyalinised")
+                char a = written.charAt(first);
+                char b = meant.charAt(first);
+                return (a == 's' && b == 'z') || (a == 'z' && b == 's');
+            }
+            return last == first + 1 && written.charAt(first) == meant.charAt(last) && written.charAt(last) == meant.charAt(first);
+        }
+        if (Math.abs(n - meant.length()) != 1) return false;
+        String longer = n > meant.length() ? written : meant;
+        String shorter = n > meant.length() ? meant : written;
+        int at = 0;
+        while (at < shorter.length() && longer.charAt(at) == shorter.charAt(at)) at++;
+        if (at < 2 || at > longer.length() - 2) return false;
+        return longer.regionMatches(at + 1, shorter, at, shorter.length() - at);
+    }
+
+    /** Every word of at least {@link #MIN_LENGTH} letters in {@code text}, lower case, a plural "s" stripped. */
+    static void collectWords(String text, Set<String> into) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
+            boolean letter = c >= 'a' && c <= 'z';
+            if (letter && start < 0) start = i;
+            if (!letter && start >= 0) {
+                if (i - start >= MIN_LENGTH && (i == text.length() || !Character.isLetterOrDigit(text.charAt(i)))) {
+                    into.add(Names.singular(text.substring(start, i).toLowerCase(java.util.Locale.ROOT)));
+                }
+                start = -1;
+            }
+        }
+    }
+
+    private static boolean isLatinWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return true;
+    }
+}
