@@ -41,6 +41,23 @@ public final class MarkerDictionary {
     private static final Pattern EVENT_OF_GENE = Pattern.compile(
             "(?i)\\b(amplification|rearrangement|fusion|mutation|deletion|translocation|loss)\\s+of\\s+(?:the\\s+)?(\\S+)(?:\\s+gene\\b)?");
 
+    /**
+     * A gene's sequence variant written as its kind ("c-KIT exon 11 in-frame deletion", "PDGFRA D842V substitution",
+     * "CTNNB1 p.T41A variant"): read as the gene's mutation test when nothing else names the test.
+     */
+    private static final Pattern VARIANT_KIND = Pattern.compile(
+            "(?i)\\b(?:deletions?|insertions?|duplications?|substitutions?|indels?|delins|variants?)\\b");
+    /**
+     * A variant the report does not call pathogenic is no test's result ("KIT exon 11 VUS", "of uncertain significance",
+     * "benign variant"): it is warned as unknown rather than read as the gene's mutation.
+     */
+    private static final Pattern VARIANT_NOT_PATHOGENIC = Pattern.compile(
+            "(?i)\\b(?:unknown|uncertain|undetermined|unclear)\\s+significance\\b|\\bvus\\b|\\bbenign\\s+(?:variant|polymorphism)|\\bpolymorphisms?\\b");
+    /** The words and notations that describe a variant without naming the test: HGVS, protein changes, qualifiers. */
+    private static final Pattern VARIANT_DETAIL = Pattern.compile("\\bN[MPCG]_\\d+(?:\\.\\d+)?:?|\\b[cpg]\\.[^\\s,;()]+"
+            + "|\\b[A-Z]\\d{2,4}(?:[A-Z]|del\\S*|fs\\S*|_\\S+)?\\b|(?i:\\b(?:in-frame|inframe|frameshift|missense|nonsense|point"
+            + "|somatic|activating|hotspot|pathogenic)\\b)");
+
     /** Keratins are named by family and clone together ("pancytokeratin WSS", "cytokeratin CAM5.2", "keratin MNF116"). */
     private static final Set<String> FAMILY_THEN_CLONE = Set.of("epithelial", "squamous");
 
@@ -135,7 +152,7 @@ public final class MarkerDictionary {
     public Optional<String> findMolecularNamedIn(String text) { return findMolecularIn(text, false); }
 
     private Optional<String> findMolecularIn(String text, boolean byFirstWord) {
-        if (text == null || text.isBlank()) return Optional.empty();
+        if (text == null || text.isBlank() || VARIANT_NOT_PATHOGENIC.matcher(text).find()) return Optional.empty();
         text = UNICODE_DASHES.matcher(text).replaceAll("-");
         Optional<String> found = findMolecularInLabel(text, byFirstWord);
         if (found.isPresent()) return found;
@@ -145,7 +162,13 @@ public final class MarkerDictionary {
             if (found.isPresent()) return found;
         }
         var event = EVENT_OF_GENE.matcher(text);
-        return event.find() ? findMolecularInLabel(event.replaceFirst("$2 $1"), byFirstWord) : Optional.empty();
+        if (event.find()) {
+            found = findMolecularInLabel(event.replaceFirst("$2 $1"), byFirstWord);
+            if (found.isPresent()) return found;
+        }
+        var variant = VARIANT_KIND.matcher(EXON_LIST.matcher(text).replaceAll(" "));
+        if (!variant.find()) return Optional.empty();
+        return findMolecularInLabel(VARIANT_DETAIL.matcher(variant.replaceAll("mutation")).replaceAll(" "), byFirstWord);
     }
 
     private Optional<String> findMolecularInLabel(String text, boolean byFirstWord) {

@@ -55,6 +55,23 @@ class MarkerDictionaryTest {
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource(delimiter = '|', value = {
+            "c-KIT exon 11 in-frame deletion (NP_000213.1:p.Lys550_Gln556del)|KIT mutation",
+            "PDGFRA exon 18 D842V substitution|PDGFRA mutation", "CTNNB1 p.T41A variant|CTNNB1 mutation",
+            "KIT exon 11 deletion|KIT mutation", "MYOD1 L122R missense variant|MYOD1 mutation"})
+    void aSequenceVariantWrittenAsItsKindIsTheGenesMutationTest(String reported, String canonical) {
+        assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
+                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+    }
+
+    @ParameterizedTest(name = "{0} is not read as a test")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1p/19q codeletion", "CDKN2A homozygous deletion", "copy number variant",
+            "KIT variant of uncertain significance c.1621A>C", "PDGFRA exon 18 benign variant", "KIT exon 11 VUS"})
+    void aVariantOfAnotherGeneOrOfUncertainSignificanceIsNotReadAsAMutationTest(String reported) {
+        assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
             "结蛋白|desmin", "結蛋白|desmin", "平滑肌肌动蛋白|SMA", "α-平滑筋アクチン|SMA", "カルポニン|calponin",
             "S-100蛋白|S100", "s-100蛋白|S100", "上皮膜抗原|EMA", "结蛋白(Desmin)|desmin", "波形蛋白Vimentin|vimentin"})
     void chineseAndJapaneseNamesAndMixedScriptNamesAreRead(String reported, String canonical) {
