@@ -64,6 +64,18 @@ final class BatchCommand implements Callable<Integer> {
 
     private record Line(long number, String text) { }
 
+    /**
+     * An answer's bytes, in a buffer that goes back to the pool once written out: a full answer is some 55 KB, and a fresh
+     * array for each was half of what a panel allocated. At most two blocks of buffers exist at a time.
+     */
+    private static final class AnswerBuffer extends java.io.ByteArrayOutputStream {
+        AnswerBuffer() { super(32 * 1024); }
+    }
+
+    /** Buffers written out and free for the next answers; ones grown past this size are left to the collector. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<AnswerBuffer> freeBuffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private static final int MAX_KEPT_BUFFER = 256 * 1024;
+
     @Override
     public Integer call() throws Exception {
         EvaluationService service = parent.service();
@@ -85,20 +97,20 @@ final class BatchCommand implements Callable<Integer> {
             // (a full answer is some 55 KB) never leaves the cores idle; memory stays bounded by two blocks.
             long lineNumber = 0;
             List<Line> block = new ArrayList<>(BLOCK);
-            List<Future<byte[]>> previous = List.of();
+            List<Future<AnswerBuffer>> previous = List.of();
             String text;
             while ((text = reader.readLine()) != null) {
                 lineNumber++;
                 if (text.isBlank()) continue;
                 block.add(new Line(lineNumber, text));
                 if (block.size() == BLOCK) {
-                    List<Future<byte[]>> submitted = submit(block, service, pool, evaluated, rejected);
+                    List<Future<AnswerBuffer>> submitted = submit(block, service, pool, evaluated, rejected);
                     drain(previous, sink, progress);
                     previous = submitted;
                     block = new ArrayList<>(BLOCK);
                 }
             }
-            List<Future<byte[]>> last = submit(block, service, pool, evaluated, rejected);
+            List<Future<AnswerBuffer>> last = submit(block, service, pool, evaluated, rejected);
             drain(previous, sink, progress);
             drain(last, sink, progress);
             sink.flush();
@@ -137,39 +149,42 @@ final class BatchCommand implements Callable<Integer> {
         };
     }
 
-    private List<Future<byte[]>> submit(List<Line> block, EvaluationService service, ExecutorService pool,
+    private List<Future<AnswerBuffer>> submit(List<Line> block, EvaluationService service, ExecutorService pool,
                                         AtomicLong evaluated, AtomicLong rejected) {
-        List<Future<byte[]>> results = new ArrayList<>(block.size());
+        List<Future<AnswerBuffer>> results = new ArrayList<>(block.size());
         for (Line line : block) results.add(pool.submit(() -> evaluateLine(line, service, detail, evaluated, rejected)));
         return results;
     }
 
-    /** Writes a block's results in input order, waiting for each in turn. */
-    private static void drain(List<Future<byte[]>> results, OutputStream sink, ProgressBar progress) throws Exception {
-        for (Future<byte[]> f : results) {
-            byte[] result = f.get();
-            sink.write(result, 0, result.length);
-            sink.write(NEWLINE, 0, 1);
+    /** Writes a block's results in input order, waiting for each in turn, and frees their buffers. */
+    private void drain(List<Future<AnswerBuffer>> results, OutputStream sink, ProgressBar progress) throws Exception {
+        for (Future<AnswerBuffer> f : results) {
+            AnswerBuffer result = f.get();
+            result.write('\n');
+            result.writeTo(sink);
+            if (result.size() <= MAX_KEPT_BUFFER) freeBuffers.offer(result);
         }
         if (progress != null && !results.isEmpty()) progress.stepBy(results.size());
     }
 
-    private static final byte[] NEWLINE = {'\n'};
-
-    private static byte[] evaluateLine(Line line, EvaluationService service, Detail detail, AtomicLong evaluated, AtomicLong rejected)
+    private AnswerBuffer evaluateLine(Line line, EvaluationService service, Detail detail, AtomicLong evaluated, AtomicLong rejected)
             throws IOException {
+        AnswerBuffer out = freeBuffers.poll();
+        if (out == null) out = new AnswerBuffer();
+        out.reset();
         try {
-            byte[] result = EvaluationJson.toJsonBytes(service.evaluate(line.text(), detail));
+            EvaluationJson.writeTo(service.evaluate(line.text(), detail), out);
             evaluated.incrementAndGet();
-            return result;
         } catch (InvalidPanelException e) {
             rejected.incrementAndGet();
+            out.reset();
             ObjectNode error = Json.MAPPER.createObjectNode();
             error.put("line", line.number());
             error.put("error", e.getMessage());
             error.put("field", e.field());
-            return Json.MAPPER.writeValueAsBytes(error);
+            Json.MAPPER.writeValue(out, error);
         }
+        return out;
     }
 
     /** A progress bar on stderr, only when stderr is a terminal (never in pipes, logs or CI). */

@@ -46,6 +46,15 @@ public final class EvaluationJson {
         return out.toByteArray();
     }
 
+    /** The result as UTF-8 JSON bytes, written to {@code out} (a caller's reused buffer, say). */
+    public static void writeTo(Evaluation e, java.io.OutputStream out) {
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            write(g, e);
+        } catch (IOException x) {
+            throw new UncheckedIOException(x);
+        }
+    }
+
     /**
      * Each thread's buffer for writing answers, reused: a full answer is some 55 KB, and growing a fresh buffer to hold
      * it cost more allocation than the answer itself.
