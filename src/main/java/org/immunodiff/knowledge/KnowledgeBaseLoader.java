@@ -82,6 +82,19 @@ public final class KnowledgeBaseLoader {
                 throw r.error("a qualifier is a single word, not '" + r.required("qualifier") + "'");
             }
         }
+        for (CsvTable.Row r : table(files, K + "morphology/negations.csv", false, "word", "position", "language", "source")) {
+            String position = r.required("position");
+            if (!position.equals("before") && !position.equals("after")) {
+                throw r.error("position must be 'before' (the word denies what follows it) or 'after', not '" + position + "'");
+            }
+            try {
+                if (!phrases.addNegation(r.required("word"), position.equals("after"))) {
+                    throw r.error("duplicate negation '" + r.required("word") + "'");
+                }
+            } catch (IllegalArgumentException e) {
+                throw r.error("a negation is a single word, not '" + r.required("word") + "'");
+            }
+        }
         Set<String> knownWords = knownWords(files);
         phrases.readMisspellings(knownWords);
         Map<String, Map<String, FeatureFrequency>> featureFrequencies = new HashMap<>();

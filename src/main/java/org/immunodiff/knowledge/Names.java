@@ -17,6 +17,10 @@ public final class Names {
             Map.entry('Δ', "delta"), Map.entry('κ', "kappa"), Map.entry('λ', "lambda"), Map.entry('μ', "mu"),
             Map.entry('µ', "mu"), Map.entry('Α', "alpha"), Map.entry('Β', "beta"), Map.entry('ε', "epsilon"));
 
+    /** Latin letters that carry no accent to strip but are not ASCII: "saptanmadı", "mięśni gładkich", "Spindelzellgröße". */
+    private static final Map<Character, String> LATIN_FOLDS = Map.of('ı', "i", 'ł', "l", 'Ł', "l", 'ß', "ss", 'ø', "o",
+            'Ø', "o", 'æ', "ae", 'œ', "oe", 'đ', "d", 'Đ', "d");
+
     private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
     private Names() { }
@@ -29,6 +33,7 @@ public final class Names {
         StringBuilder s = new StringBuilder(text.length() + 8);
         for (char c : text.toCharArray()) {
             String g = GREEK.get(c);
+            if (g == null) g = LATIN_FOLDS.get(c);
             s.append(g != null ? g : String.valueOf(c));
         }
         String decomposed = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");

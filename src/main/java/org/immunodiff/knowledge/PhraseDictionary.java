@@ -74,6 +74,10 @@ public final class PhraseDictionary<T> {
     }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    /** Words that deny a phrase after them (English built in; other languages from the knowledge tables). */
+    private final Set<String> negations = new java.util.HashSet<>(NEGATIONS);
+    /** Words that deny a phrase before them ("atypia was absent"; Turkish "nekroz izlenmedi"). */
+    private final Set<String> postNegations = new java.util.HashSet<>(POST_NEGATIONS);
     /** Reads a slip of the pen in a long word as the vocabulary word meant ("pallisading"); null: words read as written. */
     private MisspellingReader misspellings;
     /** qualifier word -> (value it qualifies -> value it is read as). */
@@ -87,6 +91,16 @@ public final class PhraseDictionary<T> {
         int at = 0;
         while (at < list.size() && list.get(at).words().size() >= words.size()) at++;
         list.add(at, new Phrase<>(words, value));
+    }
+
+    /**
+     * A word that denies the phrases it stands before ({@code after} false: "sin necrosis", "keine Nekrosen") or after
+     * ({@code after} true: "nekroz izlenmedi"); false if already known.
+     */
+    boolean addNegation(String word, boolean after) {
+        List<String> words = Names.words(word);
+        if (words.size() != 1) throw new IllegalArgumentException("a negation is one word");
+        return (after ? postNegations : negations).add(words.get(0));
     }
 
     /** A qualifier word before a phrase of value {@code value} makes it read as {@code readAs}; false if already given. */
@@ -135,7 +149,7 @@ public final class PhraseDictionary<T> {
             String from = tokenised.text().substring(tokens.get(start).start(), tokens.get(last - 1).end());
             // a phrase that carries its own negation ("no mitoses" is low mitotic activity) is not negated again
             // by an earlier one ("no atypia, no mitoses")
-            boolean ownNegation = NEGATIONS.contains(best.words().get(0));
+            boolean ownNegation = negations.contains(best.words().get(0));
             boolean scarce = SCARCITY.contains(tokens.get(start).word());
             int distance = ownNegation || scarce ? 0 : negationDistance(tokens, i);
             // a denial carries along a list only from a negation close before the previous phrase ("no evidence of
@@ -198,11 +212,11 @@ public final class PhraseDictionary<T> {
         return -1;
     }
 
-    private static boolean deniedAfter(List<Names.Token> tokens, int from) {
+    private boolean deniedAfter(List<Names.Token> tokens, int from) {
         for (int k = from; k < tokens.size() && k < from + POST_NEGATION_REACH; k++) {
             Names.Token t = tokens.get(k);
             if (t.isBreak() || NEGATION_STOPS.contains(t.word())) return false;
-            if (POST_NEGATIONS.contains(t.word())) return true;
+            if (postNegations.contains(t.word())) return true;
             if (t.word().equals("not") && k + 1 < tokens.size() && NOT_FOUND.contains(tokens.get(k + 1).word())) return true;
             if (t.word().equals("ruled") && k + 1 < tokens.size() && tokens.get(k + 1).word().equals("out")) return true;
         }
@@ -235,7 +249,7 @@ public final class PhraseDictionary<T> {
     }
 
     /** How many words before {@code at} the negation is that reaches it, or 0 if none does. */
-    private static int negationDistance(List<Names.Token> tokens, int at) {
+    private int negationDistance(List<Names.Token> tokens, int at) {
         for (int k = at - 1; k >= 0 && k >= at - NEGATION_REACH; k--) {
             Names.Token t = tokens.get(k);
             boolean associationWith = t.word().equals("with") && k > 0 && ASSOCIATION.contains(tokens.get(k - 1).word());
@@ -244,8 +258,8 @@ public final class PhraseDictionary<T> {
             // amelanotic nodule")
             if (t.word().equals("non") && at - k > 1) continue;
             // "giant cells were absent and mitoses ...": a predicative "absent" denies what came before it, not after
-            if (POST_NEGATIONS.contains(t.word()) && k > 0 && COPULAS.contains(tokens.get(k - 1).word())) return 0;
-            if (NEGATIONS.contains(t.word())) return at - k;
+            if (postNegations.contains(t.word()) && k > 0 && COPULAS.contains(tokens.get(k - 1).word())) return 0;
+            if (negations.contains(t.word())) return at - k;
         }
         return 0;
     }
