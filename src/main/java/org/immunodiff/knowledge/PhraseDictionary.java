@@ -114,7 +114,7 @@ public final class PhraseDictionary<T> {
      * From now on a long word one slip away from a word of this dictionary's phrases is read as that word, unless it is
      * one of {@code knownWords} (see {@link MisspellingReader}).
      */
-    void readMisspellings(Set<String> knownWords) {
+    void readMisspellings(java.util.function.Supplier<Set<String>> knownWords) {
         List<String> vocabulary = new ArrayList<>();
         for (List<Phrase<T>> list : byFirstWord.values()) for (Phrase<T> p : list) vocabulary.addAll(p.words());
         misspellings = new MisspellingReader(vocabulary, knownWords);

@@ -100,6 +100,22 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void descriptionsInOtherLanguagesAreReadWithTheirNegations() {
+        // Turkish denies after the nouns ("atypia, mitoses and necrosis were not seen"), and affirms the same way
+        assertThat(kb().findFeatures("Atipi, mitoz ve nekroz izlenmedi"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("nuclear-atypia denied", "tumour-necrosis denied");
+        assertThat(kb().findFeatures("Bu hücrelerde mitoz, pleomorfizm ve nekroz izlendi"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pleomorphism", "tumour-necrosis");
+        assertThat(kb().findFeatures("Proliferation spindelzelliger Tumorzellen in Faszikeln, keine Nekrosen"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pattern-spindle", "fascicles", "tumour-necrosis denied");
+        assertThat(kb().findFeatures("células fusiformes dispuestas en fascículos, sin necrosis"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pattern-spindle", "fascicles", "tumour-necrosis denied");
+        // French "pas" is not read as a negation: it is also the PAS stain of English reports
+        assertThat(kb().findFeatures("PAS-positive eosinophilic granular cytoplasm"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("granular-cytoplasm");
+    }
+
+    @Test
     void aSlipOfThePenInAFeatureIsReadAndReportedWithTheWordsAsWritten() {
         assertThat(kb().findFeatures("pallisading; solid epitheliod cells; spindle and epitheliod; hyperchormatic nuclei"))
                 .extracting(m -> m.value() + " from " + m.from())

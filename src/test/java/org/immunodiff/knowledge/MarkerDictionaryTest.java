@@ -79,6 +79,16 @@ class MarkerDictionaryTest {
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
     }
 
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Beta katenin|beta-catenin", "kaldesmon|h-caldesmon", "düz kas aktini|SMA", "sitokeratin|pan-cytokeratin",
+            "Zytokeratin|pan-cytokeratin", "Glattmuskelaktin|SMA", "desmina|desmin", "actine muscle lisse|SMA",
+            "wimentyna|vimentin", "aktyna mięśni gładkich|SMA", "Aktin|SMA"})
+    void stainNamesOfOtherLanguagesAreRead(String reported, String canonical) {
+        assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
+                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+    }
+
     @ParameterizedTest(name = "{0} is not guessed")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"钙结合蛋白", "肌动蛋白", "抗平滑筋抗体"})
     void aChineseOrJapaneseNameOfSeveralProteinsOrOfAnotherTestIsNotGuessed(String reported) {

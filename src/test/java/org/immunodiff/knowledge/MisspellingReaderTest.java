@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Slips of the pen in long words are read as the word meant; other real words are left as written. */
 class MisspellingReaderTest {
+    private static final java.util.function.Supplier<Set<String>> NOTHING_KNOWN = Set::of;
     private static final List<String> VOCABULARY = List.of("palisading", "epithelioid", "hyperchromatic", "cellular",
             "junctional", "perineural", "hyalinized", "architecture", "hypercellularity");
 
@@ -24,7 +25,7 @@ class MisspellingReaderTest {
             "architcture, architecture",
             "hypercellulariy, hypercellularity"})
     void aSlipInsideALongWordIsReadAsTheWordMeant(String written, String meant) {
-        assertThat(new MisspellingReader(VOCABULARY, Set.of()).correction(written)).isEqualTo(meant);
+        assertThat(new MisspellingReader(VOCABULARY, NOTHING_KNOWN).correction(written)).isEqualTo(meant);
     }
 
     @ParameterizedTest(name = "{0} is not read as a vocabulary word")
@@ -35,7 +36,7 @@ class MisspellingReaderTest {
             "palisade",     // too far, and short
             "cellulars"})   // a last letter added
     void aRealWordThatDiffersInItsFirstLettersOrByASubstitutionIsLeftAsWritten(String written) {
-        assertThat(new MisspellingReader(VOCABULARY, Set.of()).correction(written)).isNull();
+        assertThat(new MisspellingReader(VOCABULARY, NOTHING_KNOWN).correction(written)).isNull();
     }
 
     @Test
@@ -43,14 +44,29 @@ class MisspellingReaderTest {
         Set<String> known = new HashSet<>();
         MisspellingReader.collectWords("Perineurial MPNST (Hirose et al., Am J Surg Pathol 1998)", known);
         assertThat(known).contains("perineurial");
-        assertThat(new MisspellingReader(VOCABULARY, Set.of()).correction("perineurial")).isEqualTo("perineural");
-        assertThat(new MisspellingReader(VOCABULARY, known).correction("perineurial")).isNull();
+        assertThat(new MisspellingReader(VOCABULARY, NOTHING_KNOWN).correction("perineurial")).isEqualTo("perineural");
+        assertThat(new MisspellingReader(VOCABULARY, () -> known).correction("perineurial")).isNull();
+    }
+
+    @Test
+    void aWordOfTheVocabularyIsNeverReadAsAnotherOne() {
+        // "nucleaire" (French) is one slip from "nucleare" (Italian): both are words of the phrases
+        assertThat(new MisspellingReader(List.of("nucleaire", "nucleare"), NOTHING_KNOWN).correction("nucleaire")).isNull();
+        Set<String> known = new HashSet<>();
+        MisspellingReader.collectWords("forte activité mitotique; pléomorphisme nucléaire", known);
+        assertThat(known).contains("activite", "mitotique", "pleomorphisme", "nucleaire");
+    }
+
+    @Test
+    void aSlipFromTwoSpellingsOfOneWordIsReadAsTheSpellingMorePhrasesUse() {
+        List<String> vocabulary = List.of("epithelioid", "epithelioid", "epitheloid");
+        assertThat(new MisspellingReader(vocabulary, NOTHING_KNOWN).correction("epitheliod")).isEqualTo("epithelioid");
     }
 
     @Test
     void aSlipThatCouldMeanTwoWordsIsNotRead() {
-        assertThat(new MisspellingReader(List.of("fibrosing", "fibrosins"), Set.of()).correction("fibrossing")).isEqualTo("fibrosing");
+        assertThat(new MisspellingReader(List.of("fibrosing", "fibrosins"), NOTHING_KNOWN).correction("fibrossing")).isEqualTo("fibrosing");
         // one letter doubled from the first, one dropped from the second
-        assertThat(new MisspellingReader(List.of("storiform", "storifororm"), Set.of()).correction("storiforrm")).isNull();
+        assertThat(new MisspellingReader(List.of("storiform", "storifororm"), NOTHING_KNOWN).correction("storiforrm")).isNull();
     }
 }
