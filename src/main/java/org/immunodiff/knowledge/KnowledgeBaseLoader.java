@@ -111,7 +111,7 @@ public final class KnowledgeBaseLoader {
                     throw r.error("duplicate negation '" + r.required("word") + "'");
                 }
             } catch (IllegalArgumentException e) {
-                throw r.error("a negation is a single word, not '" + r.required("word") + "'");
+                throw r.error("a negation needs a word, not '" + r.required("word") + "'");
             }
         }
         java.util.function.Supplier<Set<String>> knownWords = onceNeeded(() -> knownWords(files));

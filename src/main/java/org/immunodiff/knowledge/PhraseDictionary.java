@@ -19,7 +19,7 @@ public final class PhraseDictionary<T> {
     /** How close before a phrase its negation must be for the denial to carry on along a list. */
     private static final int CARRIED_NEGATION_REACH = 3;
     /** Words that join a list, across which a denial carries: "no evidence of nuclear pleomorphism or necrosis". */
-    private static final Set<String> COORDINATORS = Set.of("or", "and", "nor");
+    private static final Set<String> COORDINATORS = Set.of("or", "and", "nor", "及", "和", "或", "与", "與", "や");
     /** "Pleomorphism was mild": a qualifier just after the phrase and its verb reads it as one before would. */
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are");
     /** Words after a phrase that deny it: "atypia, necrosis and mitoses were absent", "palisading not seen". */
@@ -78,6 +78,11 @@ public final class PhraseDictionary<T> {
     private final Set<String> negations = new java.util.HashSet<>(NEGATIONS);
     /** Words that deny a phrase before them ("atypia was absent"; Turkish "nekroz izlenmedi"). */
     private final Set<String> postNegations = new java.util.HashSet<>(POST_NEGATIONS);
+    /**
+     * Negations of several tokens ("未见", Japanese "は認めない", German "nicht nachweisbar"), by their first token, longest
+     * first: read as one token, whose word is their words joined by a space, before phrases are matched.
+     */
+    private final Map<String, List<List<String>>> negationSequences = new HashMap<>();
     /** Reads a slip of the pen in a long word as the vocabulary word meant ("pallisading"); null: words read as written. */
     private MisspellingReader misspellings;
     /** qualifier word -> (value it qualifies -> value it is read as). */
@@ -99,8 +104,14 @@ public final class PhraseDictionary<T> {
      */
     boolean addNegation(String word, boolean after) {
         List<String> words = Names.words(word);
-        if (words.size() != 1) throw new IllegalArgumentException("a negation is one word");
-        return (after ? postNegations : negations).add(words.get(0));
+        if (words.isEmpty()) throw new IllegalArgumentException("a negation has words");
+        if (!(after ? postNegations : negations).add(String.join(" ", words))) return false;
+        if (words.size() > 1) {
+            List<List<String>> sequences = negationSequences.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+            sequences.add(words);
+            sequences.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        }
+        return true;
     }
 
     /** A qualifier word before a phrase of value {@code value} makes it read as {@code readAs}; false if already given. */
@@ -124,6 +135,7 @@ public final class PhraseDictionary<T> {
     public List<Match<T>> findIn(String text) {
         Names.Tokenised tokenised = Names.tokenise(text);
         List<Names.Token> tokens = misspellings == null ? tokenised.tokens() : corrected(tokenised.tokens());
+        if (!negationSequences.isEmpty()) tokens = withNegationsJoined(tokens);
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         int lastEnd = -1;
@@ -168,6 +180,34 @@ public final class PhraseDictionary<T> {
             i = last;
         }
         return matches;
+    }
+
+    /** The tokens with each negation of several tokens ("未", "见") made one ("未 见"), spanning the words it came from. */
+    private List<Names.Token> withNegationsJoined(List<Names.Token> tokens) {
+        List<Names.Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            List<List<String>> sequences = negationSequences.get(tokens.get(i).word());
+            List<String> found = null;
+            if (sequences != null) {
+                for (List<String> seq : sequences) {
+                    if (i + seq.size() > tokens.size()) continue;
+                    boolean all = true;
+                    for (int k = 1; k < seq.size() && all; k++) all = tokens.get(i + k).word().equals(seq.get(k));
+                    if (all) {
+                        found = seq;
+                        break;
+                    }
+                }
+            }
+            if (found == null) {
+                if (out != null) out.add(tokens.get(i));
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(tokens.subList(0, i));
+            out.add(new Names.Token(String.join(" ", found), tokens.get(i).start(), tokens.get(i + found.size() - 1).end()));
+            i += found.size() - 1;
+        }
+        return out == null ? tokens : out;
     }
 
     /** The tokens with each slip read as the word meant; its span still points at the words as written. */

@@ -44,7 +44,27 @@ class PhraseDictionaryTest {
     }
 
     @Test
-    void aNegationIsOneWord() {
-        assertThatThrownBy(() -> necrosisAndMitoses().addNegation("nicht nachweisbar", true)).isInstanceOf(IllegalArgumentException.class);
+    void aNegationOfSeveralWordsOrCharactersIsReadAsOne() {
+        PhraseDictionary<String> d = new PhraseDictionary<>();
+        d.add("坏死", "tumour-necrosis");
+        d.add("核分裂", "mitoses");
+        d.add("壊死", "tumour-necrosis");
+        d.add("Nekrose", "tumour-necrosis");
+        d.addNegation("未见", false);
+        d.addNegation("は認めない", true);
+        d.addNegation("nicht nachweisbar", true);
+        assertThat(d.findIn("未见明显坏死")).singleElement().satisfies(m -> assertThat(m.negated()).isTrue());
+        // the list goes on through 及 ("and") as through "and"
+        assertThat(d.findIn("未见核分裂及坏死")).hasSize(2).allSatisfy(m -> assertThat(m.negated()).isTrue());
+        assertThat(d.findIn("壊死は認めない")).singleElement().satisfies(m -> assertThat(m.negated()).isTrue());
+        assertThat(d.findIn("Nekrose nicht nachweisbar")).singleElement().satisfies(m -> assertThat(m.negated()).isTrue());
+        // a character of a negation elsewhere is not one ("未分化" is undifferentiated)
+        assertThat(d.findIn("未分化，坏死")).singleElement().satisfies(m -> assertThat(m.negated()).isFalse());
+        assertThat(d.findIn("可见坏死")).singleElement().satisfies(m -> assertThat(m.negated()).isFalse());
+    }
+
+    @Test
+    void aNegationNeedsAWord() {
+        assertThatThrownBy(() -> necrosisAndMitoses().addNegation(" - ", true)).isInstanceOf(IllegalArgumentException.class);
     }
 }
