@@ -231,35 +231,50 @@ public final class ApiServer {
         requireContentType(ctx, JSON);
         String body = ctx.body();
         Detail detail = detail(ctx);
-        byte[] answer;
+        AnswerBuffer answer = ANSWER.get();
+        answer.reset();
         Evaluation e;
         evaluating.acquireUninterruptibly();
         try {
             e = service().evaluate(body, detail);
-            answer = EvaluationJson.toJsonBytes(e);
+            EvaluationJson.writeTo(e, answer);
         } finally {
             evaluating.release();
         }
         ctx.attribute(CASE_ID, e.caseId());
         evaluated.increment();
         ctx.contentType(JSON);
-        writeWhole(ctx, answer);
+        try {
+            writeWhole(ctx, answer.bytes(), answer.size());
+        } finally {
+            if (answer.size() > MAX_KEPT_ANSWER) ANSWER.remove(); // an unusually large answer does not stay in memory
+        }
     }
+
+    /** A request thread's buffer for its answer, reused: a full answer is some 55 KB, copied out of it once, to the client. */
+    private static final class AnswerBuffer extends java.io.ByteArrayOutputStream {
+        AnswerBuffer() { super(64 * 1024); }
+
+        byte[] bytes() { return buf; }
+    }
+
+    private static final ThreadLocal<AnswerBuffer> ANSWER = ThreadLocal.withInitial(AnswerBuffer::new);
+    private static final int MAX_KEPT_ANSWER = 256 * 1024;
 
     /**
      * Writes an answer already in memory in one write to the response stream (which compresses it for a client that
      * asks): handed to Javalin as a result, it would be copied again through a fresh 8 KiB buffer on every request.
      */
-    private static void writeWhole(Context ctx, byte[] body) {
+    private static void writeWhole(Context ctx, byte[] body, int length) {
         try {
             String encodings = ctx.header("Accept-Encoding");
             if (encodings == null || encodings.isBlank() || encodings.trim().equals("identity")) {
                 // nothing to compress: the length is known, so the server sends it whole instead of in chunks
-                ctx.res().setContentLength(body.length);
-                ctx.res().getOutputStream().write(body);
+                ctx.res().setContentLength(length);
+                ctx.res().getOutputStream().write(body, 0, length);
                 return;
             }
-            ctx.outputStream().write(body);
+            ctx.outputStream().write(body, 0, length);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("the answer could not be written (the client went away?)", e);
         }
