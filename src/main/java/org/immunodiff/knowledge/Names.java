@@ -73,7 +73,7 @@ public final class Names {
     /**
      * Free text as lower-case words, punctuation removed, a plural "s" stripped; clause breaks kept as tokens. Chinese
      * and Japanese characters, written without spaces, are a token each, and a word ends where the script changes
-     * ("明瞭なlymphoid cuff" holds the words "lymphoid cuff").
+     * ("明瞭なlymphoid cuff" holds the words "lymphoid cuff"); their full stop, and a comma beside them, end a clause.
      */
     public static Tokenised tokenise(String text) {
         String spelled = spellOut(text);
@@ -97,6 +97,12 @@ public final class Names {
                 if (start >= 0) tokens.add(new Token(singular(spelled.substring(start, i)), start, i));
                 start = -1;
                 if (c == '。' || c == '；' || c == '：') tokens.add(new Token(SENTENCE_BREAK, i, i + 1));
+                // a comma beside Chinese or Japanese joins clauses, where lists take "、": "无异型性，也无核分裂象" (the
+                // full-width comma is an ASCII one once spelled out)
+                if (c == ',' && (i > 0 && isIdeographic(spelled.charAt(i - 1))
+                        || i + 1 < spelled.length() && isIdeographic(spelled.charAt(i + 1)))) {
+                    tokens.add(new Token(SENTENCE_BREAK, i, i + 1));
+                }
                 if (c == '.' || c == ';' || c == ':') {
                     boolean decimal = c == '.' && i > 0 && i + 1 < spelled.length()
                             && Character.isDigit(spelled.charAt(i - 1)) && Character.isDigit(spelled.charAt(i + 1));

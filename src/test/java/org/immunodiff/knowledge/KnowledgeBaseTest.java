@@ -116,6 +116,19 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void chineseAndJapaneseDescriptionsAreReadWithTheirNegations() {
+        assertThat(kb().findFeatures("肿瘤细胞呈梭形，束状排列，未见坏死"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pattern-spindle", "fascicles", "tumour-necrosis denied");
+        // "无序" (disorderly) is no denial of what the next clause says
+        assertThat(kb().findFeatures("排列无序，可见坏死")).extracting(m -> m.value() + (m.negated() ? " denied" : ""))
+                .containsExactly("tumour-necrosis");
+        assertThat(kb().findFeatures("紡錘形細胞が束状に増殖し、壊死は認められない"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pattern-spindle", "fascicles", "tumour-necrosis denied");
+        // 不典型 is atypical, not a denial of anything
+        assertThat(kb().findFeatures("细胞不典型")).extracting(m -> m.value() + (m.negated() ? " denied" : "")).containsExactly("nuclear-atypia");
+    }
+
+    @Test
     void aSlipOfThePenInAFeatureIsReadAndReportedWithTheWordsAsWritten() {
         assertThat(kb().findFeatures("pallisading; solid epitheliod cells; spindle and epitheliod; hyperchormatic nuclei"))
                 .extracting(m -> m.value() + " from " + m.from())
