@@ -25,25 +25,6 @@ public final class KnowledgeBaseLoader {
 
     private KnowledgeBaseLoader() { }
 
-    /** A value computed the first time it is asked for, once, whichever thread asks. */
-    private static <T> java.util.function.Supplier<T> onceNeeded(java.util.function.Supplier<T> compute) {
-        return new java.util.function.Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        if (value == null) value = compute.get();
-                        v = value;
-                    }
-                }
-                return v;
-            }
-        };
-    }
-
     /** Every long word the knowledge tables use, citations included: a word of theirs is never read as a slip. */
     private static Set<String> knownWords(KnowledgeFiles files) {
         Set<String> words = new java.util.HashSet<>();
@@ -114,7 +95,7 @@ public final class KnowledgeBaseLoader {
                 throw r.error("a negation needs a word, not '" + r.required("word") + "'");
             }
         }
-        java.util.function.Supplier<Set<String>> knownWords = onceNeeded(() -> knownWords(files));
+        java.util.function.Supplier<Set<String>> knownWords = new Lazy<>(() -> knownWords(files));
         phrases.readMisspellings(knownWords);
         Map<String, Map<String, FeatureFrequency>> featureFrequencies = new HashMap<>();
         for (CsvTable.Row r : table(files, K + "morphology/feature-profiles.csv", false, "diagnosis", "feature", "frequency", "source")) {

@@ -1,6 +1,7 @@
 package org.immunodiff.lis;
 
 import org.immunodiff.contract.InvalidPanelException;
+import org.immunodiff.knowledge.Lazy;
 import org.immunodiff.model.Evaluation;
 import org.immunodiff.service.EvaluationService;
 
