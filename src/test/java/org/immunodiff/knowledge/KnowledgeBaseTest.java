@@ -110,9 +110,12 @@ public class KnowledgeBaseTest {
                 .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pattern-spindle", "fascicles", "tumour-necrosis denied");
         assertThat(kb().findFeatures("células fusiformes dispuestas en fascículos, sin necrosis"))
                 .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pattern-spindle", "fascicles", "tumour-necrosis denied");
-        // French "pas" is not read as a negation: it is also the PAS stain of English reports
+        // French "pas" and Italian "né" are not read as negations: they are also the PAS stain and "NE"
+        // (neuroendocrine) of English reports
         assertThat(kb().findFeatures("PAS-positive eosinophilic granular cytoplasm"))
                 .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("granular-cytoplasm");
+        assertThat(kb().findFeatures("focal NE differentiation among spindle cells"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pattern-spindle");
     }
 
     @Test
