@@ -72,4 +72,17 @@ class SkeletalMuscleRulesTest {
         assertNotFired(panel().site("maxillary sinus").age(8).pos("desmin").pos("myogenin").evaluate(), "In adults a sinonasal rhabdomyosarcoma is usually alveolar");
         assertNotFired(panel().site("thigh").age(55).pos("desmin").pos("myogenin").evaluate(), "In adults a sinonasal rhabdomyosarcoma is usually alveolar");
     }
+
+    @Test
+    void myoD1WithNegativeMyogeninFavoursSpindleCellRhabdomyosarcoma() {
+        Evaluation e = panel().pos("desmin").posPattern("MyoD1", "nuclear").neg("myogenin").neg("S100").evaluate();
+        assertRuleMoved(e, "spindle-cell-rhabdomyosarcoma", "MyoD1 with negative myogenin favours spindle-cell/sclerosing rhabdomyosarcoma", true);
+    }
+
+    @Test
+    void aNuclearMyogenicFactorArguesAgainstASmoothMuscleTumour() {
+        Evaluation e = panel().pos("SMA", "diffuse").pos("desmin").posPattern("myogenin", "nuclear").evaluate();
+        assertRuleMoved(e, "leiomyosarcoma", "Nuclear myogenin or MyoD1 shows rhabdomyoblastic differentiation", false);
+        assertRuleMoved(e, "leiomyoma", "Nuclear myogenin or MyoD1 shows rhabdomyoblastic differentiation", false);
+    }
 }

@@ -17,6 +17,13 @@ class SmoothMuscleRulesTest {
     }
 
     @Test
+    void actinAndDesminWithANuclearMyogenicFactorAreSkeletalNotSmoothMuscle() {
+        Evaluation e = panel().pos("SMA", "diffuse").pos("desmin").posPattern("MyoD1", "nuclear").neg("myogenin").neg("S100").evaluate();
+        assertNotFired(e, "Diffuse actin with desmin or h-caldesmon confirms smooth-muscle differentiation");
+        assertThat(leader(e)).contains("rhabdomyosarcoma");
+    }
+
+    @Test
     void eberInASmoothMuscleTumourPointsToTheEbvTumour() {
         Evaluation e = panel().pos("SMA", "diffuse").pos("desmin").pos("EBER").evaluate();
         assertRuleMoved(e, "ebv-associated-smooth-muscle-tumour", "EBER in a smooth-muscle tumour points to an EBV-associated smooth muscle tumour", true);
