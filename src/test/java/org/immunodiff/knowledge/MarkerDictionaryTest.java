@@ -74,7 +74,9 @@ class MarkerDictionaryTest {
     @CsvSource(delimiter = '|', value = {
             "结蛋白|desmin", "結蛋白|desmin", "平滑肌肌动蛋白|SMA", "α-平滑筋アクチン|SMA", "カルポニン|calponin",
             "S-100蛋白|S100", "s-100蛋白|S100", "上皮膜抗原|EMA", "结蛋白(Desmin)|desmin", "波形蛋白Vimentin|vimentin",
-            "细胞角蛋白|pan-cytokeratin", "人类疱疹病毒8型|HHV8", "人疱疹病毒8|HHV8"})
+            "细胞角蛋白|pan-cytokeratin", "人类疱疹病毒8型|HHV8", "人疱疹病毒8|HHV8", "上皮细胞膜抗原|EMA",
+            "サイトケラチン|pan-cytokeratin", "β-连环蛋白|beta-catenin", "神经特异性烯醇化酶|NSE", "Ⅳ型胶原|collagen IV",
+            "デスミン|desmin", "平滑肌肌動蛋白|SMA"})
     void chineseAndJapaneseNamesAndMixedScriptNamesAreRead(String reported, String canonical) {
         assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
                 .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
