@@ -42,24 +42,9 @@ final class MisspellingReader {
         }
     }
 
-    /**
-     * Words already looked at, with the word each is a slip for ("" for none): reports repeat their words from panel to
-     * panel. Bounded: past the bound a word is looked at afresh each time.
-     */
-    private final Map<String, String> seen = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_SEEN = 20_000;
-
     /** The vocabulary word {@code word} is a slip for, or null if it is none (or could be two different words). */
     String correction(String word) {
-        if (word.length() < MIN_LENGTH || uses.containsKey(word)) return null;
-        String previous = seen.get(word);
-        if (previous != null) return previous.isEmpty() ? null : previous;
-        String meant = isLatinWord(word) ? slipFor(word) : null;
-        if (seen.size() < MAX_SEEN) seen.put(word, meant == null ? "" : meant);
-        return meant;
-    }
-
-    private String slipFor(String word) {
+        if (word.length() < MIN_LENGTH || !isLatinWord(word) || uses.containsKey(word)) return null;
         List<String> found = new ArrayList<>(2);
         for (int i = -1; i < word.length(); i++) {
             String form = i < 0 ? word : word.substring(0, i) + word.substring(i + 1);
