@@ -22,6 +22,8 @@ import java.util.Set;
 final class MisspellingReader {
     /** Shorter words are too often one letter from another real word. */
     static final int MIN_LENGTH = 8;
+    /** Longer "words" are not words (a run of letters pasted into a report): looking at one costs its length squared. */
+    static final int MAX_LENGTH = 40;
 
     /** The words the knowledge tables use, read only when a slip is first suspected (scanning them costs a cold start). */
     private final java.util.function.Supplier<Set<String>> known;
@@ -44,7 +46,7 @@ final class MisspellingReader {
 
     /** The vocabulary word {@code word} is a slip for, or null if it is none (or could be two different words). */
     String correction(String word) {
-        if (word.length() < MIN_LENGTH || !isLatinWord(word) || uses.containsKey(word)) return null;
+        if (word.length() < MIN_LENGTH || word.length() > MAX_LENGTH || !isLatinWord(word) || uses.containsKey(word)) return null;
         List<String> found = new ArrayList<>(2);
         for (int i = -1; i < word.length(); i++) {
             String form = i < 0 ? word : word.substring(0, i) + word.substring(i + 1);

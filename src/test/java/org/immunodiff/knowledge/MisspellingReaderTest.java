@@ -40,6 +40,14 @@ class MisspellingReaderTest {
     }
 
     @Test
+    void aRunOfLettersLongerThanAnyWordIsNotLookedAt() {
+        // looking at a word costs its length squared: a pasted run of letters must not stall an evaluation
+        String run = "palisading".repeat(5_000);
+        assertThat(new MisspellingReader(VOCABULARY, NOTHING_KNOWN).correction(run)).isNull();
+        assertThat(new MisspellingReader(VOCABULARY, NOTHING_KNOWN).correction("pallisading")).isEqualTo("palisading");
+    }
+
+    @Test
     void aWordTheKnowledgeBaseUsesIsNeverASlip() {
         Set<String> known = new HashSet<>();
         MisspellingReader.collectWords("Perineurial MPNST (Hirose et al., Am J Surg Pathol 1998)", known);
