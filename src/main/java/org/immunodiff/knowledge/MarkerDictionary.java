@@ -48,7 +48,7 @@ public final class MarkerDictionary {
     private static final Pattern VARIANT_KIND = Pattern.compile(
             "(?i)\\b(?:deletions?|insertions?|duplications?|substitutions?|indels?|delins|variants?)\\b");
     /**
-     * A variant the report does not call pathogenic is no test's result ("KIT exon 11 VUS", "of uncertain significance",
+     * A variant the report does not call pathogenic is no mutation result ("KIT exon 11 VUS", "of uncertain significance",
      * "benign variant"): it is warned as unknown rather than read as the gene's mutation.
      */
     private static final Pattern VARIANT_NOT_PATHOGENIC = Pattern.compile(
@@ -152,7 +152,14 @@ public final class MarkerDictionary {
     public Optional<String> findMolecularNamedIn(String text) { return findMolecularIn(text, false); }
 
     private Optional<String> findMolecularIn(String text, boolean byFirstWord) {
-        if (text == null || text.isBlank() || VARIANT_NOT_PATHOGENIC.matcher(text).find()) return Optional.empty();
+        if (text == null || text.isBlank()) return Optional.empty();
+        Optional<String> found = findMolecularInAnyForm(text, byFirstWord);
+        // a sequence variant the report does not call pathogenic is no mutation result; a fusion named beside it still is
+        boolean sequenceTest = found.isPresent() && (found.get().endsWith(" mutation") || found.get().endsWith(" alteration"));
+        return sequenceTest && VARIANT_NOT_PATHOGENIC.matcher(text).find() ? Optional.empty() : found;
+    }
+
+    private Optional<String> findMolecularInAnyForm(String text, boolean byFirstWord) {
         text = UNICODE_DASHES.matcher(text).replaceAll("-");
         Optional<String> found = findMolecularInLabel(text, byFirstWord);
         if (found.isPresent()) return found;

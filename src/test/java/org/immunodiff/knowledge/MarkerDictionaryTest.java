@@ -72,6 +72,15 @@ class MarkerDictionaryTest {
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource(delimiter = '|', value = {
+            "EWSR1::FLI1 fusion; TP53 variant of uncertain significance|EWSR1 rearrangement",
+            "SS18 rearrangement (polymorphism excluded)|SS18 rearrangement"})
+    void aFusionNamedBesideAVariantOfUncertainSignificanceIsStillRead(String reported, String canonical) {
+        assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
+                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
             "结蛋白|desmin", "結蛋白|desmin", "平滑肌肌动蛋白|SMA", "α-平滑筋アクチン|SMA", "カルポニン|calponin",
             "S-100蛋白|S100", "s-100蛋白|S100", "上皮膜抗原|EMA", "结蛋白(Desmin)|desmin", "波形蛋白Vimentin|vimentin",
             "细胞角蛋白|pan-cytokeratin", "人类疱疹病毒8型|HHV8", "人疱疹病毒8|HHV8", "上皮细胞膜抗原|EMA",
