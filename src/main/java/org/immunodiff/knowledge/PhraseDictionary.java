@@ -83,6 +83,8 @@ public final class PhraseDictionary<T> {
      * first: read as one token, whose word is their words joined by a space, before phrases are matched.
      */
     private final Map<String, List<List<String>>> negationSequences = new HashMap<>();
+    /** The negations the knowledge tables added (other languages), which English abbreviations can spell: SEM, SIN. */
+    private final Set<String> addedNegations = new java.util.HashSet<>();
     /** Reads a slip of the pen in a long word as the vocabulary word meant ("pallisading"); null: words read as written. */
     private MisspellingReader misspellings;
     /** qualifier word -> (value it qualifies -> value it is read as). */
@@ -106,6 +108,7 @@ public final class PhraseDictionary<T> {
         List<String> words = Names.words(word);
         if (words.isEmpty()) throw new IllegalArgumentException("a negation has words");
         if (!(after ? postNegations : negations).add(String.join(" ", words))) return false;
+        addedNegations.add(String.join(" ", words));
         if (words.size() > 1) {
             List<List<String>> sequences = negationSequences.computeIfAbsent(words.get(0), k -> new ArrayList<>());
             sequences.add(words);
@@ -136,6 +139,7 @@ public final class PhraseDictionary<T> {
         Names.Tokenised tokenised = Names.tokenise(text);
         List<Names.Token> tokens = misspellings == null ? tokenised.tokens() : corrected(tokenised.tokens());
         if (!negationSequences.isEmpty()) tokens = withNegationsJoined(tokens);
+        if (!addedNegations.isEmpty()) tokens = withAbbreviationsApart(tokens, text, tokenised.text());
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         int lastEnd = -1;
@@ -208,6 +212,28 @@ public final class PhraseDictionary<T> {
             i += found.size() - 1;
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * The tokens with each word written in capitals that would otherwise be a negation of another language made a word
+     * of no meaning: "SEM" is scanning electron microscopy, not the Portuguese "sem", and "SIN" squamous intraepithelial
+     * neoplasia, not the Spanish "sin". Only where the text spelled out keeps its length, so positions match.
+     */
+    private List<Names.Token> withAbbreviationsApart(List<Names.Token> tokens, String text, String spelled) {
+        if (text.length() != spelled.length()) return tokens;
+        List<Names.Token> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Names.Token t = tokens.get(i);
+            if (!addedNegations.contains(t.word()) || t.end() - t.start() < 2 || !allCapitals(text, t.start(), t.end())) continue;
+            if (out == null) out = new ArrayList<>(tokens);
+            out.set(i, new Names.Token(t.word().toUpperCase(java.util.Locale.ROOT), t.start(), t.end()));
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static boolean allCapitals(String text, int from, int to) {
+        for (int k = from; k < to; k++) if (!Character.isUpperCase(text.charAt(k))) return false;
+        return true;
     }
 
     /** The tokens with each slip read as the word meant; its span still points at the words as written. */

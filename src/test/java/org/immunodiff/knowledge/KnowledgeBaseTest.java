@@ -116,6 +116,13 @@ public class KnowledgeBaseTest {
                 .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("granular-cytoplasm");
         assertThat(kb().findFeatures("focal NE differentiation among spindle cells"))
                 .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pattern-spindle");
+        // nor are other languages' negations written in capitals: SEM (electron microscopy), SIN (intraepithelial neoplasia)
+        assertThat(kb().findFeatures("Scanning electron microscopy (SEM) showed nuclear palisading"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("nuclear-palisading");
+        assertThat(kb().findFeatures("surface high-grade SIN over spindle cells"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pattern-spindle");
+        assertThat(kb().findFeatures("células fusiformes sin necrosis"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("tumour-necrosis denied");
     }
 
     @Test
