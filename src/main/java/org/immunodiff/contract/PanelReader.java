@@ -287,7 +287,9 @@ public final class PanelReader {
         if (test == null || test.isBlank()) throw new InvalidPanelException(field + ".test", "the test name is missing");
         String result = optionalEnum(node, "result", field + ".result", MOLECULAR_RESULTS);
         if (result == null) throw new InvalidPanelException(field + ".result", "give detected or not-detected");
-        var marker = kb.resolveMarker(test).filter(Marker::isMolecular).or(() -> kb.resolveMolecularTest(test));
+        // a viral test (EBER in-situ hybridisation, HHV8) is read like a marker wherever the panel lists it: detected is positive
+        var marker = kb.resolveMarker(test).filter(m -> m.isMolecular() || m.category().equals("viral"))
+                .or(() -> kb.resolveMolecularTest(test));
         if (marker.isEmpty()) {
             warnings.add(new Warning(Warning.UNKNOWN_MOLECULAR_TEST, test));
             return null;

@@ -294,6 +294,16 @@ class PanelReaderTest {
             assertThat(p.markers()).extracting(m -> m.marker()).contains("SS18 rearrangement", "MDM2 amplification");
         }
 
+        @Test
+        void anEbvInSituHybridisationListedAmongTheMolecularTestsIsReadAsEber() {
+            Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"molecular\":[{\"test\":\"EBV in situ hybridization\",\"result\":\"detected\"}]}");
+            assertThat(p.markers()).anySatisfy(m -> {
+                assertThat(m.marker()).isEqualTo("EBER");
+                assertThat(m.isPositive()).isTrue();
+            });
+            assertThat(p.warnings()).noneMatch(w -> w.code().equals("UNKNOWN_MOLECULAR_TEST"));
+        }
+
         @ParameterizedTest(name = "\"{0}\" is {1}")
         @CsvSource(delimiter = '|', value = {
                 "PAX3::MAML3 gene fusion|PAX3 rearrangement",
