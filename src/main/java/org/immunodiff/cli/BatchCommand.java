@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.immunodiff.contract.AnswerBuffer;
 import org.immunodiff.contract.EvaluationJson;
 import org.immunodiff.contract.InvalidPanelException;
 import org.immunodiff.contract.Json;
@@ -64,17 +65,8 @@ final class BatchCommand implements Callable<Integer> {
 
     private record Line(long number, String text) { }
 
-    /**
-     * An answer's bytes, in a buffer that goes back to the pool once written out: a full answer is some 55 KB, and a fresh
-     * array for each was half of what a panel allocated. At most two blocks of buffers exist at a time.
-     */
-    private static final class AnswerBuffer extends java.io.ByteArrayOutputStream {
-        AnswerBuffer() { super(32 * 1024); }
-    }
-
-    /** Buffers written out and free for the next answers; ones grown past this size are left to the collector. */
+    /** Answer buffers written out and free for the next answers (at most two blocks' worth exist at a time). */
     private final java.util.concurrent.ConcurrentLinkedQueue<AnswerBuffer> freeBuffers = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private static final int MAX_KEPT_BUFFER = 256 * 1024;
 
     @Override
     public Integer call() throws Exception {
@@ -162,7 +154,7 @@ final class BatchCommand implements Callable<Integer> {
             AnswerBuffer result = f.get();
             result.write('\n');
             result.writeTo(sink);
-            if (result.size() <= MAX_KEPT_BUFFER) freeBuffers.offer(result);
+            if (result.worthKeeping()) freeBuffers.offer(result);
         }
         if (progress != null && !results.isEmpty()) progress.stepBy(results.size());
     }
@@ -170,7 +162,7 @@ final class BatchCommand implements Callable<Integer> {
     private AnswerBuffer evaluateLine(Line line, EvaluationService service, Detail detail, AtomicLong evaluated, AtomicLong rejected)
             throws IOException {
         AnswerBuffer out = freeBuffers.poll();
-        if (out == null) out = new AnswerBuffer();
+        if (out == null) out = new AnswerBuffer(32 * 1024);
         out.reset();
         try {
             EvaluationJson.writeTo(service.evaluate(line.text(), detail), out);

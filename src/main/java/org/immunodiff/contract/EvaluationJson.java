@@ -33,17 +33,21 @@ public final class EvaluationJson {
     public static String toJsonString(Evaluation e) { return new String(toJsonBytes(e), StandardCharsets.UTF_8); }
 
     /** The result as UTF-8 JSON bytes, written straight from the generator (no intermediate String to encode). */
-    public static byte[] toJsonBytes(Evaluation e) {
-        java.io.ByteArrayOutputStream out = BUFFER.get();
-        out.reset();
-        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
-            write(g, e);
-        } catch (IOException x) {
-            throw new UncheckedIOException(x);
-        } finally {
-            if (out.size() > MAX_KEPT_BUFFER) BUFFER.remove(); // an unusually large answer does not stay in memory
+    public static byte[] toJsonBytes(Evaluation e) { return toThreadBuffer(e).toByteArray(); }
+
+    /**
+     * The result as UTF-8 JSON bytes in this thread's reused buffer, valid until the thread writes its next answer: the
+     * caller copies them out (to a response, say) first.
+     */
+    public static AnswerBuffer toThreadBuffer(Evaluation e) {
+        AnswerBuffer out = BUFFER.get();
+        if (!out.worthKeeping()) { // an unusually large answer before this one does not stay in memory
+            out = new AnswerBuffer(64 * 1024);
+            BUFFER.set(out);
         }
-        return out.toByteArray();
+        out.reset();
+        writeTo(e, out);
+        return out;
     }
 
     /** The result as UTF-8 JSON bytes, written to {@code out} (a caller's reused buffer, say). */
@@ -59,9 +63,7 @@ public final class EvaluationJson {
      * Each thread's buffer for writing answers, reused: a full answer is some 55 KB, and growing a fresh buffer to hold
      * it cost more allocation than the answer itself.
      */
-    private static final ThreadLocal<java.io.ByteArrayOutputStream> BUFFER =
-            ThreadLocal.withInitial(() -> new java.io.ByteArrayOutputStream(64 * 1024));
-    private static final int MAX_KEPT_BUFFER = 256 * 1024;
+    private static final ThreadLocal<AnswerBuffer> BUFFER = ThreadLocal.withInitial(() -> new AnswerBuffer(64 * 1024));
 
     /** The result indented for people (the command line's --json), written once, not re-parsed. */
     public static String toPrettyJsonString(Evaluation e) {

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.immunodiff.contract.AnswerBuffer;
 import org.immunodiff.contract.EvaluationJson;
 import org.immunodiff.contract.InvalidPanelException;
 import org.immunodiff.contract.Json;
@@ -231,35 +232,20 @@ public final class ApiServer {
         requireContentType(ctx, JSON);
         String body = ctx.body();
         Detail detail = detail(ctx);
-        AnswerBuffer answer = ANSWER.get();
-        answer.reset();
+        AnswerBuffer answer;
         Evaluation e;
         evaluating.acquireUninterruptibly();
         try {
             e = service().evaluate(body, detail);
-            EvaluationJson.writeTo(e, answer);
+            answer = EvaluationJson.toThreadBuffer(e);
         } finally {
             evaluating.release();
         }
         ctx.attribute(CASE_ID, e.caseId());
         evaluated.increment();
         ctx.contentType(JSON);
-        try {
-            writeWhole(ctx, answer.bytes(), answer.size());
-        } finally {
-            if (answer.size() > MAX_KEPT_ANSWER) ANSWER.remove(); // an unusually large answer does not stay in memory
-        }
+        writeWhole(ctx, answer.array(), answer.size());
     }
-
-    /** A request thread's buffer for its answer, reused: a full answer is some 55 KB, copied out of it once, to the client. */
-    private static final class AnswerBuffer extends java.io.ByteArrayOutputStream {
-        AnswerBuffer() { super(64 * 1024); }
-
-        byte[] bytes() { return buf; }
-    }
-
-    private static final ThreadLocal<AnswerBuffer> ANSWER = ThreadLocal.withInitial(AnswerBuffer::new);
-    private static final int MAX_KEPT_ANSWER = 256 * 1024;
 
     /**
      * Writes an answer already in memory in one write to the response stream (which compresses it for a client that

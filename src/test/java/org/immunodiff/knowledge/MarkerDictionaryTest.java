@@ -36,8 +36,7 @@ class MarkerDictionaryTest {
             "pancytokeratin WSS|pan-cytokeratin", "pancytokeratin CAM5.2|CAM5.2", "cytokeratin CAM 5.2|CAM5.2",
             "c-MYC|MYC", "MYC (Y69)|MYC", "BRAF V600E|BRAF V600E"})
     void resolves(String reported, String canonical) {
-        assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
-                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+        assertReadAsMarker(reported, canonical);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -49,8 +48,7 @@ class MarkerDictionaryTest {
             "MYC amplification|MYC amplification", "c-kit exon 9, 11, 13, 17 mutation|KIT mutation",
             "PDGFRA exons 12 and 18 mutation|PDGFRA mutation"})
     void aFishSplitSignalOrAnOldGeneSymbolNamesTheRearrangement(String reported, String canonical) {
-        assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
-                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+        assertReadAsTest(reported, canonical);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -59,8 +57,7 @@ class MarkerDictionaryTest {
             "PDGFRA exon 18 D842V substitution|PDGFRA mutation", "CTNNB1 p.T41A variant|CTNNB1 mutation",
             "KIT exon 11 deletion|KIT mutation", "MYOD1 L122R missense variant|MYOD1 mutation"})
     void aSequenceVariantWrittenAsItsKindIsTheGenesMutationTest(String reported, String canonical) {
-        assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
-                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+        assertReadAsTest(reported, canonical);
     }
 
     @ParameterizedTest(name = "{0} is not read as a test")
@@ -75,8 +72,7 @@ class MarkerDictionaryTest {
             "EWSR1::FLI1 fusion; TP53 variant of uncertain significance|EWSR1 rearrangement",
             "SS18 rearrangement (polymorphism excluded)|SS18 rearrangement"})
     void aFusionNamedBesideAVariantOfUncertainSignificanceIsStillRead(String reported, String canonical) {
-        assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
-                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+        assertReadAsTest(reported, canonical);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -87,8 +83,7 @@ class MarkerDictionaryTest {
             "サイトケラチン|pan-cytokeratin", "β-连环蛋白|beta-catenin", "神经特异性烯醇化酶|NSE", "Ⅳ型胶原|collagen IV",
             "デスミン|desmin", "平滑肌肌動蛋白|SMA"})
     void chineseAndJapaneseNamesAndMixedScriptNamesAreRead(String reported, String canonical) {
-        assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
-                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+        assertReadAsMarker(reported, canonical);
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -97,8 +92,7 @@ class MarkerDictionaryTest {
             "Zytokeratin|pan-cytokeratin", "Glattmuskelaktin|SMA", "desmina|desmin", "actine muscle lisse|SMA",
             "wimentyna|vimentin", "aktyna mięśni gładkich|SMA", "Aktin|SMA"})
     void stainNamesOfOtherLanguagesAreRead(String reported, String canonical) {
-        assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
-                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+        assertReadAsMarker(reported, canonical);
     }
 
     @ParameterizedTest(name = "{0} is not guessed")
@@ -128,5 +122,15 @@ class MarkerDictionaryTest {
         // "PR-B" (progesterone receptor B) and "pRb" (retinoblastoma protein) share a loose key: written otherwise
         // ("PR B"), the name is reported unknown rather than read as either
         assertThat(TestEngine.service().knowledgeBase().resolveMarker("PR B")).isEmpty();
+    }
+
+    private static void assertReadAsMarker(String reported, String canonical) {
+        assertThat(TestEngine.service().knowledgeBase().resolveMarker(reported)).as(reported)
+                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
+    }
+
+    private static void assertReadAsTest(String reported, String canonical) {
+        assertThat(TestEngine.service().knowledgeBase().resolveMolecularTest(reported)).as(reported)
+                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo(canonical));
     }
 }
