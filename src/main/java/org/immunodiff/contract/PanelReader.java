@@ -97,7 +97,7 @@ public final class PanelReader {
             String subsite = optionalText(specimen, "subsite", "specimen.subsite");
             optionalText(specimen, "procedure", "specimen.procedure");
             size = optionalNumber(specimen, "sizeCm", "specimen.sizeCm", 0, 200);
-            site = kb.resolveSite(siteText).or(() -> kb.resolveSite(subsite)).orElse(null);
+            site = kb.resolveSite(siteText, subsite).orElse(null);
             if (site == null && (siteText != null || subsite != null)) {
                 warnings.add(new Warning(Warning.UNKNOWN_SITE, "specimen.site not recognised; no site prior applied"));
             }

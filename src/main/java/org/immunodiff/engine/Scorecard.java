@@ -198,7 +198,7 @@ public final class Scorecard {
         System.arraycopy(kb.logBasePriors(), 0, logPrior, 0, n);
         // one site shift per diagnosis: a row for the site replaces its region's row
         PriorShift[] regionRows = c.region() == null ? null : kb.priorShiftColumn(c.region());
-        PriorShift[] siteRows = c.site() == null ? null : kb.priorShiftColumn(c.site());
+        PriorShift[] siteRows = c.site() == null || !kb.siteRowsApply(c.site(), c.region()) ? null : kb.priorShiftColumn(c.site());
         for (int i = 0; i < n; i++) {
             PriorShift s = siteRows != null && siteRows[i] != null ? siteRows[i] : regionRows != null ? regionRows[i] : null;
             if (s != null) prior(i, s, c.site(), rule);

@@ -371,6 +371,21 @@ public final class KnowledgeBase {
     }
 
     /** The site named by free text: an exact synonym first, else the longest synonym found inside it. */
+    /**
+     * The site of a specimen from its site and subsite fields. The subsite is read when the site is not recognised, and
+     * it places a limb or tissue named as the site: "thigh" with subsite "subcutaneous" is a subcutaneous tumour, as
+     * "subcutis of the thigh" is, and "soft tissue" with "left pre-auricular region" a head-and-neck one. Otherwise the
+     * site as named stands ("larynx" with "supraglottis", "skin of calf" with "dermis extending into subcutis").
+     */
+    public Optional<Site> resolveSite(String site, String subsite) {
+        Optional<Site> named = resolveSite(site);
+        if (named.isEmpty()) return resolveSite(subsite);
+        if (subsite == null || subsite.isBlank() || !TISSUE_DEFAULT_REGION.equals(named.get().region())) return named;
+        Optional<Site> placed = resolveSite(site + "; " + subsite)
+                .filter(p -> LAYERS.contains(p.site()) || HEAD_AND_NECK.equals(p.region()));
+        return placed.isPresent() ? placed : named;
+    }
+
     public Optional<Site> resolveSite(String text) {
         if (text == null || text.isBlank()) return Optional.empty();
         Site exact = sitesByKey.get(Names.key(text));
@@ -393,6 +408,16 @@ public final class KnowledgeBase {
     }
 
     private static final String TISSUE_DEFAULT_REGION = "trunk-extremity", HEAD_AND_NECK = "head-and-neck";
+
+    /**
+     * Whether a site's own prior rows speak for a case at that site in this region. A site lies in the region of its
+     * own row of the site table ("soft-tissue" in the trunk and limbs, and its rows are drawn from series of limb and
+     * trunk tumours); a tissue site read in another region ("soft tissue of the neck") is weighed by that region's rows.
+     */
+    public boolean siteRowsApply(String site, String region) {
+        Site home = sitesByKey.get(Names.key(site));
+        return home == null || region == null || !TISSUE_DEFAULT_REGION.equals(home.region()) || home.region().equals(region);
+    }
     private static final java.util.Set<String> LAYERS = java.util.Set.of("skin", "subcutis");
 
     /** The site of the longest phrase not negated. */

@@ -42,4 +42,30 @@ class SiteTableTest {
         assertThat(TestEngine.service().knowledgeBase().resolveSite("soft tissue of forehead"))
                 .hasValueSatisfying(s -> assertThat(s.site()).isEqualTo("soft-tissue"));
     }
+
+    @ParameterizedTest(name = "{0} with subsite {1} is {2} in {3}")
+    @CsvSource(delimiter = '|', value = {
+            // a limb or tissue named as the site is placed by its subsite: a layer, or the head and neck
+            "thigh|subcutaneous fat layer|subcutis|skin", "soft-tissue|left pre-auricular region|soft-tissue|head-and-neck",
+            "soft tissue|right lateral neck|soft-tissue|head-and-neck",
+            // otherwise the site as named stands
+            "larynx|supraglottis|larynx|head-and-neck", "skin of calf|dermis with extension into subcutis|skin|skin",
+            "hip|soft tissue mass at the femoral head neck junction|soft-tissue|trunk-extremity",
+            "lymph node|left supraclavicular lymph node|lymph-node|other",
+            // an unrecognised site falls to its subsite
+            "genital mass|vagina|genitourinary|abdomen-pelvis"})
+    void aSubsitePlacesALimbOrTissueNamedAsTheSite(String site, String subsite, String resolved, String region) {
+        assertThat(TestEngine.service().knowledgeBase().resolveSite(site, subsite)).as(site + " / " + subsite)
+                .hasValueSatisfying(s -> assertThat(s.site() + "|" + s.region()).isEqualTo(resolved + "|" + region));
+    }
+
+    @org.junit.jupiter.api.Test
+    void softTissueRowsSpeakForTheTrunkAndLimbsOnly() {
+        KnowledgeBase kb = TestEngine.service().knowledgeBase();
+        assertThat(kb.siteRowsApply("soft-tissue", "trunk-extremity")).isTrue();
+        assertThat(kb.siteRowsApply("soft-tissue", "head-and-neck")).isFalse();
+        // a site that is not a tissue keeps its rows wherever it lies
+        assertThat(kb.siteRowsApply("skin", "head-and-neck")).isTrue();
+        assertThat(kb.siteRowsApply("bone", "head-and-neck")).isTrue();
+    }
 }

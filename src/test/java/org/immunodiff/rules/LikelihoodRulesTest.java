@@ -89,6 +89,18 @@ class LikelihoodRulesTest {
                 .containsExactly("prior: site cns");
     }
 
+    @Test
+    void softTissueOfTheNeckIsWeighedByTheHeadAndNeckRowsNotTheLimbRows() {
+        // the soft-tissue rows are drawn from limb and trunk series (alveolar RMS of the extremities); in the neck the
+        // head-and-neck rows apply, where embryonal RMS is the commoner subtype
+        Evaluation neck = panel().site("soft tissue of the neck").pos("desmin").pos("myogenin").evaluate();
+        Evaluation thigh = panel().site("soft tissue of thigh").pos("desmin").pos("myogenin").evaluate();
+        assertThat(sitePriors(neck, "embryonal-rhabdomyosarcoma")).containsExactly("prior: site head-and-neck");
+        assertThat(sitePriors(thigh, "embryonal-rhabdomyosarcoma")).containsExactly("prior: site soft-tissue");
+        assertThat(find(neck, "embryonal-rhabdomyosarcoma").orElseThrow().probability())
+                .isGreaterThan(find(thigh, "embryonal-rhabdomyosarcoma").orElseThrow().probability());
+    }
+
     private static java.util.List<String> sitePriors(Evaluation e, String diagnosis) {
         RankedDiagnosis d = find(e, diagnosis).orElseThrow();
         return java.util.stream.Stream.concat(d.supporting().stream(), d.conflicting().stream())
