@@ -82,13 +82,17 @@ public final class KnowledgeBaseLoader {
                 throw r.error("a qualifier is a single word, not '" + r.required("qualifier") + "'");
             }
         }
+        // a word given twice in one position is a duplicate; a Chinese word's Traditional and Simplified spellings ("無",
+        // "无") are two rows that read as one once the text is folded
+        java.util.Set<String> negationWords = new java.util.HashSet<>();
         for (CsvTable.Row r : table(files, K + "morphology/negations.csv", false, "word", "position", "language", "source")) {
             String position = r.required("position");
             if (!position.equals("before") && !position.equals("after")) {
                 throw r.error("position must be 'before' (the word denies what follows it) or 'after', not '" + position + "'");
             }
             try {
-                if (!phrases.addNegation(r.required("word"), position.equals("after"))) {
+                boolean added = phrases.addNegation(r.required("word"), position.equals("after"));
+                if (!negationWords.add(position + " " + r.required("word").strip()) || !added && !isHan(r.required("word"))) {
                     throw r.error("duplicate negation '" + r.required("word") + "'");
                 }
             } catch (IllegalArgumentException e) {
@@ -339,5 +343,10 @@ public final class KnowledgeBaseLoader {
         String v = p.getProperty(key);
         if (v == null || v.isBlank()) throw new KnowledgeBaseException(file + ": missing '" + key + "'");
         return v.trim();
+    }
+
+    /** Whether a word holds a Chinese character, whose Traditional and Simplified spellings fold to one. */
+    private static boolean isHan(String word) {
+        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

@@ -25,7 +25,37 @@ public final class Names {
 
     private Names() { }
 
-    /** Greek letters spelled out, accents stripped, lower case. */
+    /**
+     * Traditional Chinese characters and their Simplified forms (ICU's Traditional-Simplified transliterator, one
+     * character to one; written by tools/HanSimplified.java), loaded when a text first holds a character of that range.
+     */
+    private static final class HanSimplified {
+        static final char FIRST = '\u3400';
+        private static final char[] SIMPLIFIED = load();
+
+        static char of(char c) {
+            char s = SIMPLIFIED[c - FIRST];
+            return s == 0 ? c : s;
+        }
+
+        private static char[] load() {
+            char[] table = new char[0x10000 - FIRST];
+            try (var in = Names.class.getResourceAsStream("han-simplified.txt")) {
+                if (in == null) throw new IllegalStateException("han-simplified.txt is missing from the class path");
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    if (line.length() == 2 && line.charAt(0) >= FIRST) table[line.charAt(0) - FIRST] = line.charAt(1);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return table;
+        }
+    }
+
+    /**
+     * Greek letters spelled out, accents stripped, lower case; Traditional Chinese characters in their Simplified form
+     * ("細胞" is "细胞"), so one phrase row reads both scripts.
+     */
     public static String spellOut(String text) {
         boolean ascii = true;
         for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 128;
@@ -34,7 +64,8 @@ public final class Names {
         for (char c : text.toCharArray()) {
             String g = GREEK.get(c);
             if (g == null) g = LATIN_FOLDS.get(c);
-            s.append(g != null ? g : String.valueOf(c));
+            if (g != null) s.append(g);
+            else s.append(c >= HanSimplified.FIRST ? HanSimplified.of(c) : c);
         }
         String decomposed = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         return decomposed.toLowerCase(Locale.ROOT);

@@ -67,4 +67,18 @@ class PhraseDictionaryTest {
     void aNegationNeedsAWord() {
         assertThatThrownBy(() -> necrosisAndMitoses().addNegation(" - ", true)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aPhraseWrittenInSimplifiedChineseReadsTheSameWordsInTraditionalCharacters() {
+        PhraseDictionary<String> d = new PhraseDictionary<>();
+        d.add("淋巴细胞、浆细胞", "lymphoplasmacytic-infiltrate");
+        d.addNegation("无", false);
+        assertThat(d.findIn("間質淋巴細胞、漿細胞彌漫散性浸潤")).singleElement()
+                .satisfies(m -> assertThat(m.value()).isEqualTo("lymphoplasmacytic-infiltrate"));
+        assertThat(d.findIn("無淋巴細胞、漿細胞")).singleElement().satisfies(m -> assertThat(m.negated()).isTrue());
+        // folding keeps the length of the text, so spans still point at the words as written
+        assertThat(Names.spellOut("細胞質")).isEqualTo("细胞质").hasSameSizeAs("細胞質");
+        // Japanese kana are left alone
+        assertThat(Names.spellOut("見られない")).isEqualTo("见られない");
+    }
 }
