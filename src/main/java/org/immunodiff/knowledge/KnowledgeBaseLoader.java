@@ -48,6 +48,17 @@ public final class KnowledgeBaseLoader {
         Map<String, FeatureDefinition> features = features(files);
         Profiles profiles = profiles(files, diagnoses, markers, features);
         PhraseDictionary<String> phrases = new PhraseDictionary<>();
+        // ways of writing one word come first: the phrase and negation rows after them are read through them
+        for (CsvTable.Row r : table(files, K + "morphology/word-variants.csv", false, "written", "readAs", "language", "source")) {
+            try {
+                if (!phrases.addVariant(r.required("written"), r.required("readAs"))) {
+                    throw r.error("duplicate variant '" + r.required("written") + "'");
+                }
+            } catch (IllegalArgumentException e) {
+                throw r.error("a variant needs words of its own, not '" + r.required("written") + "' read as '"
+                        + r.required("readAs") + "'");
+            }
+        }
         for (String f : features.keySet()) phrases.add(f.replace('-', ' '), f);
         // a phrase's words (as the reader sees them: "round cell" and "round cells" are one) -> its first row
         record PhraseRow(String feature, String at) { }

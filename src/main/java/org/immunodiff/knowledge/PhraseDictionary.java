@@ -74,6 +74,11 @@ public final class PhraseDictionary<T> {
     }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    /** Ways of writing one word, read as its form in the tables: first written word -> variants, longest first. */
+    private final Map<String, List<Variant>> variants = new HashMap<>();
+
+    /** A way of writing a word ("核分裂像", "核分裂相") and the words it is read as ("核分裂"). */
+    private record Variant(List<String> written, List<String> readAs) { }
     /** Words that deny a phrase after them (English built in; other languages from the knowledge tables). */
     private final Set<String> negations = new java.util.HashSet<>(NEGATIONS);
     /** Words that deny a phrase before them ("atypia was absent"; Turkish "nekroz izlenmedi"). */
@@ -91,7 +96,7 @@ public final class PhraseDictionary<T> {
     private final Map<String, Map<T, T>> qualifiers = new HashMap<>();
 
     void add(String phrase, T value) {
-        List<String> words = Names.words(phrase);
+        List<String> words = readVariants(Names.words(phrase));
         if (words.isEmpty()) throw new IllegalArgumentException("empty phrase");
         // kept longest first (phrases of one length in the order added), so the first phrase that matches is the longest
         List<Phrase<T>> list = byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
@@ -105,7 +110,7 @@ public final class PhraseDictionary<T> {
      * ({@code after} true: "nekroz izlenmedi"); false if already known.
      */
     boolean addNegation(String word, boolean after) {
-        List<String> words = Names.words(word);
+        List<String> words = readVariants(Names.words(word));
         if (words.isEmpty()) throw new IllegalArgumentException("a negation has words");
         if (!(after ? postNegations : negations).add(String.join(" ", words))) return false;
         addedNegations.add(String.join(" ", words));
@@ -115,6 +120,66 @@ public final class PhraseDictionary<T> {
             sequences.sort((a, b) -> Integer.compare(b.size(), a.size()));
         }
         return true;
+    }
+
+    /**
+     * From now on {@code written} is read as {@code readAs}, in the text and in the phrases and negations added after
+     * this ("核分裂像多见" and "核分裂象易见" are read by the rows "核分裂象多见" and "核分裂易见" once each of
+     * 核分裂象, 核分裂像 and 核分裂相 reads as 核分裂); false if {@code written} is already a variant.
+     */
+    boolean addVariant(String written, String readAs) {
+        List<String> from = Names.words(written), to = Names.words(readAs);
+        if (from.isEmpty() || to.isEmpty() || from.equals(to)) throw new IllegalArgumentException("a variant has words of its own");
+        List<Variant> list = variants.computeIfAbsent(from.get(0), k -> new ArrayList<>());
+        if (list.stream().anyMatch(v -> v.written().equals(from))) return false;
+        list.add(new Variant(from, to));
+        list.sort((a, b) -> Integer.compare(b.written().size(), a.written().size()));
+        return true;
+    }
+
+    /** The variant written at {@code at}, longest first; null if none. */
+    private Variant variantAt(List<String> words, int at) {
+        List<Variant> candidates = variants.get(words.get(at));
+        if (candidates == null) return null;
+        for (Variant v : candidates) {
+            if (at + v.written().size() > words.size()) continue;
+            if (words.subList(at, at + v.written().size()).equals(v.written())) return v;
+        }
+        return null;
+    }
+
+    private List<String> readVariants(List<String> words) {
+        if (variants.isEmpty()) return words;
+        List<String> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); ) {
+            Variant v = variantAt(words, i);
+            if (v == null) out.add(words.get(i++));
+            else {
+                out.addAll(v.readAs());
+                i += v.written().size();
+            }
+        }
+        return out;
+    }
+
+    /** The tokens with each variant read as its form in the tables, each new token spanning the words written. */
+    private List<Names.Token> withVariantsRead(List<Names.Token> tokens) {
+        List<String> words = new ArrayList<>(tokens.size());
+        for (Names.Token t : tokens) words.add(t.word());
+        List<Names.Token> out = null;
+        for (int i = 0; i < tokens.size(); ) {
+            Variant v = variantAt(words, i);
+            if (v == null) {
+                if (out != null) out.add(tokens.get(i));
+                i++;
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(tokens.subList(0, i));
+            int start = tokens.get(i).start(), end = tokens.get(i + v.written().size() - 1).end();
+            for (String w : v.readAs()) out.add(new Names.Token(w, start, end));
+            i += v.written().size();
+        }
+        return out == null ? tokens : out;
     }
 
     /** A qualifier word before a phrase of value {@code value} makes it read as {@code readAs}; false if already given. */
@@ -138,6 +203,7 @@ public final class PhraseDictionary<T> {
     public List<Match<T>> findIn(String text) {
         Names.Tokenised tokenised = Names.tokenise(text);
         List<Names.Token> tokens = misspellings == null ? tokenised.tokens() : corrected(tokenised.tokens());
+        if (!variants.isEmpty()) tokens = withVariantsRead(tokens);
         if (!negationSequences.isEmpty()) tokens = withNegationsJoined(tokens);
         if (!addedNegations.isEmpty()) tokens = withAbbreviationsApart(tokens, text, tokenised.text());
         List<Match<T>> matches = new ArrayList<>();

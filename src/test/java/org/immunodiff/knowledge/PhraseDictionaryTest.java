@@ -81,4 +81,22 @@ class PhraseDictionaryTest {
         // Japanese kana are left alone
         assertThat(Names.spellOut("見られない")).isEqualTo("见られない");
     }
+
+    @Test
+    void aWordWrittenAnotherWayIsReadAsTheTablesWriteIt() {
+        PhraseDictionary<String> d = new PhraseDictionary<>();
+        d.addVariant("核分裂像", "核分裂");
+        d.addVariant("核分裂象", "核分裂");
+        d.add("核分裂易见", "brisk-mitotic-activity");
+        d.add("核分裂象多见", "brisk-mitotic-activity");
+        // the figure-word written or left out, in the text or in the row
+        assertThat(d.findIn("核分裂象易见")).singleElement().satisfies(m -> {
+            assertThat(m.value()).isEqualTo("brisk-mitotic-activity");
+            assertThat(m.from()).isEqualTo("核分裂象易见");
+        });
+        assertThat(d.findIn("瘤细胞排列呈束状，核分裂像多见")).singleElement()
+                .satisfies(m -> assertThat(m.from()).isEqualTo("核分裂像多见"));
+        assertThat(d.addVariant("核分裂像", "核分裂")).isFalse();
+        assertThatThrownBy(() -> d.addVariant("核分裂", "核分裂")).isInstanceOf(IllegalArgumentException.class);
+    }
 }
