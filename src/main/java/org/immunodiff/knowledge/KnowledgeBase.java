@@ -370,7 +370,6 @@ public final class KnowledgeBase {
         return new FeatureFrequency(diagnosis, feature, d, "default for " + feature + " (features.csv)", true);
     }
 
-    /** The site named by free text: an exact synonym first, else the longest synonym found inside it. */
     /**
      * The site of a specimen from its site and subsite fields. The subsite is read when the site is not recognised, and
      * it places a limb or tissue named as the site: "thigh" with subsite "subcutaneous" is a subcutaneous tumour, as
@@ -386,6 +385,7 @@ public final class KnowledgeBase {
         return placed.isPresent() ? placed : named;
     }
 
+    /** The site named by free text: an exact synonym first, else the longest synonym found inside it. */
     public Optional<Site> resolveSite(String text) {
         if (text == null || text.isBlank()) return Optional.empty();
         Site exact = sitesByKey.get(Names.key(text));
