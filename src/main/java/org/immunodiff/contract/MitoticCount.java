@@ -7,17 +7,23 @@ import java.util.regex.Pattern;
 /**
  * A mitotic count as a microscopic description writes it: "15 mitoses per 10 high-power fields", "12/10 HPF",
  * "up to 4 mitotic figures per 10 HPFs", "5-8 mitoses/10 HPF" (the higher figure: FNCLCC counts the most active area),
- * "17 mitotic figures were seen in 10 high-power-fields", "6 mitoses per ten high-powered fields".
+ * "17 mitotic figures were seen in 10 high-power-fields", "6 mitoses per ten high-powered fields"; and as Spanish,
+ * Portuguese, Italian and Chinese reports write it: "4 mitosis/10 campos de gran aumento", "8 a 14 figuras de mitose por
+ * 10 campos de grande aumento", "3 mitosi/10 HPF", "核分裂3~5个/10HPF".
  * Only counts per 10 high-power fields are read; "3/50 HPF" or "per 2 mm²" depend on the field area and are left alone.
  */
 final class MitoticCount {
     private static final Pattern COUNT = Pattern.compile(
-            "(?:(\\d{1,3})\\s*(?:-|–|to)\\s*)?(\\d{1,3})\\s*(?:mitoses|mitosis|mitotic figures?|mitotic counts?|mfs?)?\\s*"
+            "(?:(\\d{1,3})\\s*(?:-|–|~|～|to|a)\\s*)?(\\d{1,3})\\s*(?:个|個)?\\s*"
+                    + "(?:mitoses|mitosis|mitotic figures?|mitotic counts?|mfs?|mitoses?|mitosi|figuras? de mitos[ie]s?|figure mitotiche)?\\s*"
                     + "(?:(?:were|was|are|is)\\s+(?:seen|found|counted|identified|observed|noted|present)\\s+)?"
-                    + "(?:/|per|in)\\s*(?:10|ten)\\s*(?:hpfs?|high[- ]power(?:ed)?[- ]fields?)\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "(?:/|per|in|por|em|en|cada|su)\\s*(?:10|ten|diez|dez|dieci)\\s*"
+                    + "(?:hpfs?|high[- ]power(?:ed)?[- ]fields?|cga|campos? de (?:gran(?:de)?|alto) aumento|campi ad alto ingrandimento"
+                    + "|高倍视野|高倍視野)(?![a-z])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern TEN = Pattern.compile("\\bten\\b", Pattern.CASE_INSENSITIVE);
+    /** "10" or ten spelled out, in English, Spanish, Portuguese or Italian: without one there is no count per 10 HPF. */
+    private static final Pattern TEN = Pattern.compile("\\b(?:ten|diez|dez|dieci)\\b", Pattern.CASE_INSENSITIVE);
 
     private MitoticCount() { }
 

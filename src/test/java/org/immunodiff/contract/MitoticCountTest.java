@@ -16,14 +16,18 @@ class MitoticCountTest {
             "mitotic rate 3 per 10 high power fields|3",
             "17 mitotic figures were seen in 10 high-power-fields|17",
             "generally exceeding 10 mitotic figures per 10 high-power-fields|10",
-            "6 mitoses per ten high-powered fields|6"})
+            "6 mitoses per ten high-powered fields|6",
+            // Spanish, Portuguese, Italian and Chinese reports
+            "< 4 mitosis/10 campos de gran aumento|4", "8 a 14 figuras de mitose por 10 campos de grande aumento|14",
+            "hasta 12 mitosis por 10 CGA|12", "5 mitosi/10 HPF|5", "核分裂3~5个/10HPF|5", "核分裂象约2个/10 HPF|2"})
     void aCountPerTenHighPowerFieldsIsRead(String text, int count) {
         assertThat(MitoticCount.in(text)).contains(count);
     }
 
     @ParameterizedTest(name = "\"{0}\" gives no count")
     @ValueSource(strings = {"3 mitoses per 50 HPF", "2 mitoses per 2 mm2", "frequent mitoses", "10 HPF were examined",
-            "ten fields were examined", "The mitotic index was 17"})
+            "ten fields were examined", "The mitotic index was 17",
+            "3 mitosis por 50 campos de gran aumento", "se examinaron 10 campos de gran aumento", "in 10 hpfa"})
     void aCountOverAnotherAreaOrNoneIsNotRead(String text) {
         assertThat(MitoticCount.in(text)).isEmpty();
     }
