@@ -428,7 +428,9 @@ public final class KnowledgeBase {
 
     private static boolean namesLayer(String words) {
         String w = words.toLowerCase(java.util.Locale.ROOT);
-        return w.contains("skin") || w.contains("cutaneous") || w.contains("derm") || w.contains("subcutis");
+        // English, Spanish and Portuguese: skin, piel, pele; cutaneous, cutáneo, cutânea; dermis, derme, hipodermis
+        return w.contains("skin") || w.contains("cutane") || w.contains("derm") || w.contains("subcut") || w.contains("piel")
+                || w.contains("pele");
     }
 
     public double basePrior(String diagnosis) { return basePriors.getOrDefault(diagnosis, 1.0); }

@@ -29,7 +29,12 @@ class SiteTableTest {
             "central cornea of his right eye|orbit|head-and-neck", "region of bartholin gland|genitourinary|abdomen-pelvis",
             "right sublingual region|oral-cavity|head-and-neck", "sublingual gland|salivary-gland|head-and-neck",
             "left occipital|head-and-neck|head-and-neck", "occipital bone|bone|head-and-neck",
-            "cerebellopontine angle|cns|other", "lower inner quadrant|breast|thorax", "right upper lobe|lung|thorax"})
+            "cerebellopontine angle|cns|other", "lower inner quadrant|breast|thorax", "right upper lobe|lung|thorax",
+            // Spanish and Portuguese site names (CIE-O-3, CID-O-3), a layer named winning as in English
+            "estómago|gastrointestinal|abdomen-pelvis", "mama derecha|breast|thorax", "pulmão|lung|thorax",
+            "piel, cara anterior del muslo izquierdo|skin|skin", "pele (lesão cutânea violácea)|skin|skin",
+            "tejido subcutáneo del muslo|subcutis|skin", "partes blandas del cuello|soft-tissue|head-and-neck",
+            "gallbladder|viscera|other"})
     void aSiteResolvesToItsRegion(String reported, String site, String region) {
         // (a place the table files under skin is not a layer: "soft tissue of forehead" is soft tissue, not skin; see
         // aPlaceFiledUnderSkinIsNotALayer)
