@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
  * Only counts per 10 high-power fields are read; "3/50 HPF" or "per 2 mm²" depend on the field area and are left alone.
  */
 final class MitoticCount {
+    // possessive quantifiers (\\s*+): a run of spaces or newlines is never re-split between the optional parts, so a failed
+    // match costs time in proportion to the text, not to the cube of a whitespace run
     private static final Pattern COUNT = Pattern.compile(
-            "(?:(\\d{1,3})\\s*(?:-|–|~|～|to|a)\\s*)?(\\d{1,3})\\s*(?:个|個)?\\s*"
-                    + "(?:mitoses|mitosis|mitotic figures?|mitotic counts?|mfs?|mitoses?|mitosi|figuras? de mitos[ie]s?|figure mitotiche)?\\s*"
-                    + "(?:(?:were|was|are|is)\\s+(?:seen|found|counted|identified|observed|noted|present)\\s+)?"
-                    + "(?:/|per|in|por|em|en|cada|su)\\s*(?:10|ten|diez|dez|dieci)\\s*"
-                    + "(?:hpfs?|high[- ]power(?:ed)?[- ]fields?|cga|campos? de (?:gran(?:de)?|alto) aumento|campi ad alto ingrandimento"
-                    + "|高倍视野|高倍視野)(?![a-z])",
+            "(?:(\\d{1,3})\\s*+(?:-|–|~|～|to|a)\\s*+)?(\\d{1,3})\\s*+(?:个|個)?\\s*+"
+                    + "(?:mitoses|mitosis|mitotic figures?|mitotic counts?|mfs?|mitoses?|mitosi|figuras? de mitos[ie]s?|figure mitotiche)?\\s*+"
+                    + "(?:(?:were|was|are|is)\\s++(?:seen|found|counted|identified|observed|noted|present)\\s++)?"
+                    + "(?:/|／|per|in|por cada|por|em|en|cada|su|每)\\s*+(?:10|ten|diez|dez|dieci)\\s*+(?:个|個)?\\s*+"
+                    + "(?:hpfs?|high[- ]power(?:ed)?[- ]fields?|cgas?|campos? de (?:gran(?:de)?|alto) (?:aumento|poder)"
+                    + "|campi ad alto ingrandimento|高倍视野|高倍視野)(?![a-z])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "10" or ten spelled out, in English, Spanish, Portuguese or Italian: without one there is no count per 10 HPF. */
