@@ -373,7 +373,8 @@ public final class KnowledgeBase {
     /**
      * The site of a specimen from its site and subsite fields. The subsite is read when the site is not recognised, and
      * it places a limb or tissue named as the site: "thigh" with subsite "subcutaneous" is a subcutaneous tumour, as
-     * "subcutis of the thigh" is, and "soft tissue" with "left pre-auricular region" a head-and-neck one. Otherwise the
+     * "subcutis of the thigh" is (when the subsite begins with the layer), and "soft tissue" with "left pre-auricular
+     * region" a head-and-neck one. Otherwise the
      * site as named stands ("larynx" with "supraglottis", "skin of calf" with "dermis extending into subcutis").
      */
     public Optional<Site> resolveSite(String site, String subsite) {
@@ -381,8 +382,19 @@ public final class KnowledgeBase {
         if (named.isEmpty()) return resolveSite(subsite);
         if (subsite == null || subsite.isBlank() || !TISSUE_DEFAULT_REGION.equals(named.get().region())) return named;
         Optional<Site> placed = resolveSite(site + "; " + subsite)
-                .filter(p -> LAYERS.contains(p.site()) || HEAD_AND_NECK.equals(p.region()));
+                .filter(p -> HEAD_AND_NECK.equals(p.region()) || LAYERS.contains(p.site()) && beginsWithLayer(subsite));
         return placed.isPresent() ? placed : named;
+    }
+
+    /**
+     * Whether a subsite begins with a layer ("subcutaneous fat layer", "dermis and subcutis of the thumb"), so the layer is
+     * where the tumour lies; a layer named further on is often not ("intramuscular; overlying skin intact", "deep to
+     * subcutaneous fat", "subfascial, below the subcutis").
+     */
+    private boolean beginsWithLayer(String subsite) {
+        String spelled = Names.spellOut(subsite).stripLeading();
+        return sites.findIn(subsite).stream().filter(m -> !m.negated()).findFirst()
+                .filter(m -> LAYERS.contains(m.value().site()) && spelled.startsWith(m.from())).isPresent();
     }
 
     /** The site named by free text: an exact synonym first, else the longest synonym found inside it. */
@@ -410,13 +422,14 @@ public final class KnowledgeBase {
     private static final String TISSUE_DEFAULT_REGION = "trunk-extremity", HEAD_AND_NECK = "head-and-neck";
 
     /**
-     * Whether a site's own prior rows speak for a case at that site in this region. A site lies in the region of its
-     * own row of the site table ("soft-tissue" in the trunk and limbs, and its rows are drawn from series of limb and
-     * trunk tumours); a tissue site read in another region ("soft tissue of the neck") is weighed by that region's rows.
+     * Whether a site's own prior rows speak for a case at that site in this region. The soft-tissue rows are drawn from
+     * series of limb and trunk tumours (its own row of the site table files soft tissue under the trunk and limbs); soft
+     * tissue read in the head and neck ("soft tissue of the neck") is weighed by the head-and-neck rows. Pelvic soft tissue
+     * ("pelvis", "perineum", filed under abdomen-pelvis, which has no rows of its own) keeps the soft-tissue rows.
      */
     public boolean siteRowsApply(String site, String region) {
         Site home = sitesByKey.get(Names.key(site));
-        return home == null || region == null || !TISSUE_DEFAULT_REGION.equals(home.region()) || home.region().equals(region);
+        return home == null || !TISSUE_DEFAULT_REGION.equals(home.region()) || !HEAD_AND_NECK.equals(region);
     }
     private static final java.util.Set<String> LAYERS = java.util.Set.of("skin", "subcutis");
 

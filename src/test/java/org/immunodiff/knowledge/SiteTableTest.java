@@ -34,7 +34,12 @@ class SiteTableTest {
             "estómago|gastrointestinal|abdomen-pelvis", "mama derecha|breast|thorax", "pulmão|lung|thorax",
             "piel, cara anterior del muslo izquierdo|skin|skin", "pele (lesão cutânea violácea)|skin|skin",
             "tejido subcutáneo del muslo|subcutis|skin", "partes blandas del cuello|soft-tissue|head-and-neck",
-            "gallbladder|viscera|other"})
+            "gallbladder|viscera|other",
+            // "cara" (aspect of), "recto" (rectus muscle), "cuello" of an organ, "labio mayor" are not face, rectum, neck, lip
+            "cara anterior del muslo|soft-tissue|trunk-extremity", "músculo recto abdominal|soft-tissue|trunk-extremity",
+            "bainha do músculo reto abdominal|soft-tissue|trunk-extremity", "cuello del útero|uterus|abdomen-pelvis",
+            "cuello de la vejiga|bladder|abdomen-pelvis", "cuello del fémur|bone|other", "labio mayor|genitourinary|abdomen-pelvis",
+            "recto|gastrointestinal|abdomen-pelvis", "surgical neck of humerus|bone|other"})
     void aSiteResolvesToItsRegion(String reported, String site, String region) {
         // (a place the table files under skin is not a layer: "soft tissue of forehead" is soft tissue, not skin; see
         // aPlaceFiledUnderSkinIsNotALayer)
@@ -56,6 +61,10 @@ class SiteTableTest {
             // otherwise the site as named stands
             "larynx|supraglottis|larynx|head-and-neck", "skin of calf|dermis with extension into subcutis|skin|skin",
             "hip|soft tissue mass at the femoral head neck junction|soft-tissue|trunk-extremity",
+            // a layer named further on is not where the tumour lies
+            "thigh|intramuscular; overlying skin intact|soft-tissue|trunk-extremity",
+            "thigh|deep to subcutaneous fat|soft-tissue|trunk-extremity", "buttock|deep, beneath subcutaneous tissue|soft-tissue|trunk-extremity",
+            "shoulder|surgical neck of humerus|soft-tissue|trunk-extremity", "thigh|dermis and subcutis|subcutis|skin",
             "lymph node|left supraclavicular lymph node|lymph-node|other",
             // an unrecognised site falls to its subsite
             "genital mass|vagina|genitourinary|abdomen-pelvis"})
@@ -69,6 +78,8 @@ class SiteTableTest {
         KnowledgeBase kb = TestEngine.service().knowledgeBase();
         assertThat(kb.siteRowsApply("soft-tissue", "trunk-extremity")).isTrue();
         assertThat(kb.siteRowsApply("soft-tissue", "head-and-neck")).isFalse();
+        // pelvic soft tissue keeps them: its region has no rows of its own
+        assertThat(kb.siteRowsApply("soft-tissue", "abdomen-pelvis")).isTrue();
         // a site that is not a tissue keeps its rows wherever it lies
         assertThat(kb.siteRowsApply("skin", "head-and-neck")).isTrue();
         assertThat(kb.siteRowsApply("bone", "head-and-neck")).isTrue();
