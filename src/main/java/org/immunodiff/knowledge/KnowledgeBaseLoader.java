@@ -95,17 +95,18 @@ public final class KnowledgeBaseLoader {
         }
         // a word given twice in one position is a duplicate; a Chinese word's Traditional and Simplified spellings ("無",
         // "无") are two rows that read as one once the text is folded
-        java.util.Set<String> negationWords = new java.util.HashSet<>();
+        Map<String, String> negationSpellings = new HashMap<>(); // position and words as read -> the first row's spelling
         for (CsvTable.Row r : table(files, K + "morphology/negations.csv", false, "word", "position", "language", "source")) {
             String position = r.required("position");
             if (!position.equals("before") && !position.equals("after")) {
                 throw r.error("position must be 'before' (the word denies what follows it) or 'after', not '" + position + "'");
             }
             try {
-                boolean added = phrases.addNegation(r.required("word"), position.equals("after"));
-                if (!negationWords.add(position + " " + r.required("word").strip()) || !added && !isHan(r.required("word"))) {
-                    throw r.error("duplicate negation '" + r.required("word") + "'");
-                }
+                String word = r.required("word").strip();
+                String first = negationSpellings.putIfAbsent(position + " " + String.join(" ", Names.words(word)), word);
+                boolean added = phrases.addNegation(word, position.equals("after"));
+                boolean scriptTwin = first != null && !first.equals(word) && (foldsToAnother(word) || foldsToAnother(first));
+                if (!added && !scriptTwin) throw r.error("duplicate negation '" + word + "'");
             } catch (IllegalArgumentException e) {
                 throw r.error("a negation needs a word, not '" + r.required("word") + "'");
             }
@@ -356,8 +357,10 @@ public final class KnowledgeBaseLoader {
         return v.trim();
     }
 
-    /** Whether a word holds a Chinese character, whose Traditional and Simplified spellings fold to one. */
-    private static boolean isHan(String word) {
-        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    /** Whether a word holds a Traditional Chinese character, which is read as its Simplified form ("無" as "无"). */
+    private static boolean foldsToAnother(String word) {
+        String lower = word.strip().toLowerCase(java.util.Locale.ROOT);
+        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && !Names.spellOut(lower).equals(lower);
     }
 }

@@ -43,7 +43,8 @@ public final class Names {
             try (var in = Names.class.getResourceAsStream("han-simplified.txt")) {
                 if (in == null) throw new IllegalStateException("han-simplified.txt is missing from the class path");
                 for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    if (line.length() == 2 && line.charAt(0) >= FIRST) table[line.charAt(0) - FIRST] = line.charAt(1);
+                    String pair = line.strip(); // a checkout with Windows line endings keeps working
+                    if (pair.length() == 2 && pair.charAt(0) >= FIRST) table[pair.charAt(0) - FIRST] = pair.charAt(1);
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -64,11 +65,27 @@ public final class Names {
         for (char c : text.toCharArray()) {
             String g = GREEK.get(c);
             if (g == null) g = LATIN_FOLDS.get(c);
-            if (g != null) s.append(g);
-            else s.append(c >= HanSimplified.FIRST ? HanSimplified.of(c) : c);
+            s.append(g != null ? g : String.valueOf(c));
         }
         String decomposed = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        return decomposed.toLowerCase(Locale.ROOT);
+        return foldHan(decomposed.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Traditional Chinese characters in their Simplified form, after normalising: a Kangxi radical or compatibility
+     * ideograph pasted from a PDF ("⾒", U+2F92) is first made the character it stands for ("見"), then folded ("见").
+     */
+    private static String foldHan(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < HanSimplified.FIRST) continue;
+            char folded = HanSimplified.of(c);
+            if (folded == c) continue;
+            if (chars == null) chars = text.toCharArray();
+            chars[i] = folded;
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /**

@@ -80,6 +80,8 @@ class PhraseDictionaryTest {
         assertThat(Names.spellOut("細胞質")).isEqualTo("细胞质").hasSameSizeAs("細胞質");
         // Japanese kana are left alone
         assertThat(Names.spellOut("見られない")).isEqualTo("见られない");
+        // a Kangxi radical pasted from a PDF is first made the character it stands for, then folded
+        assertThat(Names.spellOut("⾒られない")).isEqualTo("见られない");
     }
 
     @Test
