@@ -39,7 +39,8 @@ class SiteTableTest {
             "cara anterior del muslo|soft-tissue|trunk-extremity", "músculo recto abdominal|soft-tissue|trunk-extremity",
             "bainha do músculo reto abdominal|soft-tissue|trunk-extremity", "cuello del útero|uterus|abdomen-pelvis",
             "cuello de la vejiga|bladder|abdomen-pelvis", "cuello del fémur|bone|other", "labio mayor|genitourinary|abdomen-pelvis",
-            "recto|gastrointestinal|abdomen-pelvis", "surgical neck of humerus|bone|other"})
+            "recto|gastrointestinal|abdomen-pelvis", "surgical neck of humerus|bone|other",
+            "face anterior da coxa|soft-tissue|trunk-extremity", "face anterior do pescoço|soft-tissue|head-and-neck"})
     void aSiteResolvesToItsRegion(String reported, String site, String region) {
         // (a place the table files under skin is not a layer: "soft tissue of forehead" is soft tissue, not skin; see
         // aPlaceFiledUnderSkinIsNotALayer)
