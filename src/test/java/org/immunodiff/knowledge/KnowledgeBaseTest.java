@@ -110,6 +110,14 @@ public class KnowledgeBaseTest {
                 .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pattern-spindle", "fascicles", "tumour-necrosis denied");
         assertThat(kb().findFeatures("células fusiformes dispuestas en fascículos, sin necrosis"))
                 .extracting(m -> m.value() + (m.negated() ? " denied" : "")).contains("pattern-spindle", "fascicles", "tumour-necrosis denied");
+        // "absent" after the finding in Spanish, Portuguese, Italian and German, and Italian "assenza di", "nessuna" before it
+        for (String text : new String[]{"necrosis ausente", "necrose ausente", "necrosi assente", "Nekrosen fehlen",
+                "assenza di necrosi", "nessuna necrosi"}) {
+            assertThat(kb().findFeatures(text)).as(text)
+                    .extracting(m -> m.value() + (m.negated() ? " denied" : "")).containsExactly("tumour-necrosis denied");
+        }
+        assertThat(kb().findFeatures("la necrosi è assente, mitosi atipiche presenti"))
+                .extracting(m -> m.value() + (m.negated() ? " denied" : "")).containsExactly("tumour-necrosis denied", "atypical-mitoses");
         // French "pas" and Italian "né" are not read as negations: they are also the PAS stain and "NE"
         // (neuroendocrine) of English reports
         assertThat(kb().findFeatures("PAS-positive eosinophilic granular cytoplasm"))
