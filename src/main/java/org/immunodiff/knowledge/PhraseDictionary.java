@@ -117,7 +117,7 @@ public final class PhraseDictionary<T> {
         if (words.size() > 1) {
             List<List<String>> sequences = negationSequences.computeIfAbsent(words.get(0), k -> new ArrayList<>());
             sequences.add(words);
-            sequences.sort((a, b) -> Integer.compare(b.size(), a.size()));
+            sequences.sort(java.util.Comparator.comparingInt(List<String>::size).reversed());
         }
         return true;
     }
@@ -133,42 +133,33 @@ public final class PhraseDictionary<T> {
         List<Variant> list = variants.computeIfAbsent(from.get(0), k -> new ArrayList<>());
         if (list.stream().anyMatch(v -> v.written().equals(from))) return false;
         list.add(new Variant(from, to));
-        list.sort((a, b) -> Integer.compare(b.written().size(), a.written().size()));
+        list.sort(java.util.Comparator.comparingInt((Variant v) -> v.written().size()).reversed());
         return true;
     }
 
     /** The variant written at {@code at}, longest first; null if none. */
-    private Variant variantAt(List<String> words, int at) {
-        List<Variant> candidates = variants.get(words.get(at));
+    private Variant variantAt(List<Names.Token> tokens, int at) {
+        List<Variant> candidates = variants.get(tokens.get(at).word());
         if (candidates == null) return null;
-        for (Variant v : candidates) {
-            if (at + v.written().size() > words.size()) continue;
-            if (words.subList(at, at + v.written().size()).equals(v.written())) return v;
-        }
+        for (Variant v : candidates) if (startsAt(v.written(), tokens, at)) return v;
         return null;
     }
 
+    /** A phrase's or negation's words as the text's are read ({@link #withVariantsRead}). */
     private List<String> readVariants(List<String> words) {
         if (variants.isEmpty()) return words;
-        List<String> out = new ArrayList<>(words.size());
-        for (int i = 0; i < words.size(); ) {
-            Variant v = variantAt(words, i);
-            if (v == null) out.add(words.get(i++));
-            else {
-                out.addAll(v.readAs());
-                i += v.written().size();
-            }
-        }
-        return out;
+        List<Names.Token> tokens = new ArrayList<>(words.size());
+        for (String w : words) tokens.add(new Names.Token(w, 0, 0));
+        List<String> read = new ArrayList<>(tokens.size());
+        for (Names.Token t : withVariantsRead(tokens)) read.add(t.word());
+        return read;
     }
 
     /** The tokens with each variant read as its form in the tables, each new token spanning the words written. */
     private List<Names.Token> withVariantsRead(List<Names.Token> tokens) {
-        List<String> words = new ArrayList<>(tokens.size());
-        for (Names.Token t : tokens) words.add(t.word());
         List<Names.Token> out = null;
         for (int i = 0; i < tokens.size(); ) {
-            Variant v = variantAt(words, i);
+            Variant v = variantAt(tokens, i);
             if (v == null) {
                 if (out != null) out.add(tokens.get(i));
                 i++;
@@ -180,6 +171,13 @@ public final class PhraseDictionary<T> {
             i += v.written().size();
         }
         return out == null ? tokens : out;
+    }
+
+    /** Whether the tokens from {@code at} on are the words of {@code sequence}. */
+    private static boolean startsAt(List<String> sequence, List<Names.Token> tokens, int at) {
+        if (at + sequence.size() > tokens.size()) return false;
+        for (int k = 0; k < sequence.size(); k++) if (!tokens.get(at + k).word().equals(sequence.get(k))) return false;
+        return true;
     }
 
     /** A qualifier word before a phrase of value {@code value} makes it read as {@code readAs}; false if already given. */
@@ -258,17 +256,7 @@ public final class PhraseDictionary<T> {
         for (int i = 0; i < tokens.size(); i++) {
             List<List<String>> sequences = negationSequences.get(tokens.get(i).word());
             List<String> found = null;
-            if (sequences != null) {
-                for (List<String> seq : sequences) {
-                    if (i + seq.size() > tokens.size()) continue;
-                    boolean all = true;
-                    for (int k = 1; k < seq.size() && all; k++) all = tokens.get(i + k).word().equals(seq.get(k));
-                    if (all) {
-                        found = seq;
-                        break;
-                    }
-                }
-            }
+            if (sequences != null) for (List<String> seq : sequences) if (found == null && startsAt(seq, tokens, i)) found = seq;
             if (found == null) {
                 if (out != null) out.add(tokens.get(i));
                 continue;
@@ -319,12 +307,7 @@ public final class PhraseDictionary<T> {
     private Phrase<T> longestAt(List<Names.Token> tokens, int at) {
         List<Phrase<T>> candidates = byFirstWord.get(tokens.get(at).word());
         if (candidates == null) return null;
-        for (Phrase<T> p : candidates) {
-            if (at + p.words().size() > tokens.size()) continue;
-            boolean all = true;
-            for (int k = 1; k < p.words().size() && all; k++) all = tokens.get(at + k).word().equals(p.words().get(k));
-            if (all) return p;
-        }
+        for (Phrase<T> p : candidates) if (startsAt(p.words(), tokens, at)) return p;
         return null;
     }
 
