@@ -127,7 +127,9 @@ public final class PanelReader {
                 if (necrosis == Necrosis.NONE) absent.put(NECROSIS_FEATURE, new AbsentFeature(NECROSIS_FEATURE, from, true));
                 else features.put(NECROSIS_FEATURE, new FeatureObservation(NECROSIS_FEATURE, from));
             }
-            described = phrases(morphology, "features", "morphology.features", features, absent, warnings);
+            PhraseList listed = phrases(morphology, "features", "morphology.features", features, absent, warnings);
+            described = listed.any();
+            if (mitoses == null) mitoses = listed.mitoses();
             description = optionalText(morphology, "description", "morphology.description");
             if (description != null && !description.isBlank()) {
                 described = true;
@@ -317,22 +319,31 @@ public final class PanelReader {
                 earlier.percent()));
     }
 
-    /** Reads a list of phrases into present and stated-absent features; true if it held any phrase. */
-    private boolean phrases(JsonNode parent, String name, String field, Map<String, FeatureObservation> features,
-                            Map<String, AbsentFeature> absent, List<Warning> warnings) {
+    /** What a list of phrases held: any phrase at all, and the first mitotic count one of them gave. */
+    private record PhraseList(boolean any, Integer mitoses) { }
+
+    /**
+     * Reads a list of phrases into present and stated-absent features. A phrase giving a mitotic count ("mitotic
+     * count was 2 per 10 HPF") is read for the count, as a description is, and is not an unknown feature.
+     */
+    private PhraseList phrases(JsonNode parent, String name, String field, Map<String, FeatureObservation> features,
+                               Map<String, AbsentFeature> absent, List<Warning> warnings) {
         JsonNode node = parent.get(name);
-        if (node == null || node.isNull()) return false;
+        if (node == null || node.isNull()) return new PhraseList(false, null);
         if (!node.isArray()) throw new InvalidPanelException(field, "must be an array of words or short phrases");
+        Integer mitoses = null;
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (!item.isTextual()) throw new InvalidPanelException(field + "[" + i + "]", "must be a string");
             List<PhraseDictionary.Match<String>> found = kb.findFeatures(item.asText());
-            if (found.isEmpty()) {
+            Integer count = MitoticCount.in(item.asText()).orElse(null);
+            if (mitoses == null) mitoses = count;
+            if (found.isEmpty() && count == null) {
                 warnings.add(new Warning(Warning.UNKNOWN_FEATURE, item.asText()));
             }
             for (PhraseDictionary.Match<String> m : found) record(m, item.asText(), features, absent);
         }
-        return node.size() > 0;
+        return new PhraseList(node.size() > 0, mitoses);
     }
 
     /**

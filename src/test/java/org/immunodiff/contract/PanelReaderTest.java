@@ -162,6 +162,17 @@ class PanelReaderTest {
         }
 
         @Test
+        void aMitoticCountListedAmongTheFeaturesIsReadAndIsNotAnUnknownFeature() {
+            Panel listed = read("{\"morphology\":{\"features\":[\"fascicles\",\"mitotic count was 2 per 10 HPF\"],"
+                    + "\"description\":\"Fascicles of spindle cells; 14 mitoses per 10 HPF.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            Panel field = read("{\"morphology\":{\"mitosesPer10Hpf\":3,\"features\":[\"mitotic count was 2 per 10 HPF\"]},"
+                    + "\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(listed.context().mitosesPer10Hpf()).isEqualTo(2);
+            assertThat(field.context().mitosesPer10Hpf()).isEqualTo(3);
+            assertThat(listed.warnings()).extracting(Warning::code).doesNotContain("UNKNOWN_FEATURE");
+        }
+
+        @Test
         void howTheStainLookedIsReadFromTheMarkerNameWhenTheFieldsDoNotSayIt() {
             Panel p = read("{\"markers\":[{\"marker\":\"focal SMA\",\"result\":\"positive\"},"
                     + "{\"marker\":\"β-catenin (nuclear)\",\"result\":\"positive\"},"
