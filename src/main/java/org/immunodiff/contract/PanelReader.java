@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.Marker;
+import org.immunodiff.knowledge.MarkerFamilyNames;
 import org.immunodiff.knowledge.EssentialFeature;
 import org.immunodiff.knowledge.PhraseDictionary;
 import org.immunodiff.model.AbsentFeature;
@@ -300,8 +301,12 @@ public final class PanelReader {
                 result.equals("detected") ? StainResult.POSITIVE : StainResult.NEGATIVE, null, null, null, null);
     }
 
-    /** Two results for one marker: the same twice is a duplicate; positive and negative are read as equivocal. */
-    private static void merge(Map<String, MarkerObservation> markers, MarkerObservation o, List<Warning> warnings) {
+    /**
+     * Two results for one marker: the same twice is a duplicate; positive and negative are read as equivocal, unless
+     * one was named by a family name ("actin", "cytokeratin") and the other by the member's own name: the family name
+     * may have meant another member, and the specific name is read.
+     */
+    private void merge(Map<String, MarkerObservation> markers, MarkerObservation o, List<Warning> warnings) {
         MarkerObservation earlier = markers.get(o.marker());
         if (earlier == null) {
             markers.put(o.marker(), o);
@@ -310,6 +315,18 @@ public final class PanelReader {
         if (earlier.result() == o.result() || o.result() == null) {
             warnings.add(new Warning(Warning.DUPLICATE_MARKER, o.marker() + " given more than once (as '" + earlier.reportedAs()
                     + "' and '" + o.reportedAs() + "'); the first is used"));
+            return;
+        }
+        MarkerFamilyNames family = kb.markerFamilyNames();
+        boolean earlierIsFamily = family.names(earlier.reportedAs());
+        if (earlierIsFamily != family.names(o.reportedAs())) {
+            MarkerObservation specific = earlierIsFamily ? o : earlier;
+            MarkerObservation general = earlierIsFamily ? earlier : o;
+            warnings.add(new Warning(Warning.CONFLICTING_RESULTS, o.marker() + " reported " + lower(specific.result()) + " as '"
+                    + specific.reportedAs() + "' and " + lower(general.result()) + " as '" + general.reportedAs() + "'; '"
+                    + general.reportedAs() + "' names a family of stains and may mean another member, so '"
+                    + specific.reportedAs() + "' is read"));
+            markers.put(o.marker(), specific);
             return;
         }
         warnings.add(new Warning(Warning.CONFLICTING_RESULTS, o.marker() + " reported both " + lower(earlier.result())

@@ -51,7 +51,8 @@ public final class KnowledgeBase {
                   Map<String, Site> sitesByKey, Map<String, Double> basePriors, Map<String, List<PriorShift>> sitePriors,
                   List<AgeBand> ageBands, List<FirstLineStain> firstLinePanels, ModelParameters parameters,
                   SortedMap<String, String> drl, List<EssentialFeature> essentialFeatures, List<SizeBand> sizeBands,
-                  List<IndexBand> indexBands) {
+                  List<IndexBand> indexBands, MarkerFamilyNames markerFamilyNames) {
+        this.markerFamilyNames = markerFamilyNames;
         this.sizeBands = sizeBands;
         this.indexBands = indexBands;
         this.essentialFeatures = essentialFeatures;
@@ -277,6 +278,11 @@ public final class KnowledgeBase {
     public Optional<Marker> resolveMarker(String reported) { return markerDictionary.resolve(reported).map(markers::get); }
 
     public MarkerDictionary markerDictionary() { return markerDictionary; }
+
+    /** Names standing for a family of stains, read as one member unless the member is also named (marker-family-names.csv). */
+    public MarkerFamilyNames markerFamilyNames() { return markerFamilyNames; }
+
+    private final MarkerFamilyNames markerFamilyNames;
 
     /** The stains of a name that lists several ("ER/PR", "muscle markers (SMA, desmin)"), see {@link MarkerDictionary#resolveList}. */
     public List<Marker> resolveMarkerList(String reported) {

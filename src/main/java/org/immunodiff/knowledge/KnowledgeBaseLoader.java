@@ -44,6 +44,7 @@ public final class KnowledgeBaseLoader {
 
         Map<String, Marker> markers = markers(files);
         MarkerDictionary dictionary = MarkerDictionary.build(markers, table(files, K + "marker-synonyms.csv", true, "synonym", "marker", "source"));
+        MarkerFamilyNames familyNames = MarkerFamilyNames.read(table(files, K + "marker-family-names.csv", false, "name", "marker", "source"), dictionary);
         Map<String, Diagnosis> diagnoses = diagnoses(files);
         Map<String, FeatureDefinition> features = features(files);
         Profiles profiles = profiles(files, diagnoses, markers, features);
@@ -207,7 +208,7 @@ public final class KnowledgeBaseLoader {
         return new KnowledgeBase(identity, Map.copyOf(markers), dictionary, java.util.Collections.unmodifiableMap(diagnoses),
                 profiles.unconditional(), profiles.conditional(), features, phrases, featureFrequencies, sitePhrases, sitesByKey, basePriors, sitePriors,
                 List.copyOf(ages), List.copyOf(firstLine), parameters, java.util.Collections.unmodifiableSortedMap(drl),
-                List.copyOf(essentials), List.copyOf(sizes), List.copyOf(indexBands));
+                List.copyOf(essentials), List.copyOf(sizes), List.copyOf(indexBands), familyNames);
     }
 
     private static Map<String, Marker> markers(KnowledgeFiles files) {

@@ -119,6 +119,24 @@ class PanelReaderTest {
         }
 
         @Test
+        void aFamilyNameBesideItsMemberWithAnotherResultGivesWayToTheMember() {
+            Panel actin = read("{\"markers\":[{\"marker\":\"smooth muscle actin\",\"result\":\"positive\"},{\"marker\":\"actin\",\"result\":\"negative\"}]}");
+            Panel keratin = read("{\"markers\":[{\"marker\":\"cytokeratin\",\"result\":\"negative\"},{\"marker\":\"AE1/AE3\",\"result\":\"positive\",\"extent\":\"focal\"}]}");
+            assertThat(actin.markers()).extracting(m -> m.marker() + " " + m.result() + " " + m.reportedAs())
+                    .containsExactly("SMA POSITIVE smooth muscle actin");
+            assertThat(keratin.markers()).extracting(m -> m.marker() + " " + m.result() + " " + m.extent())
+                    .containsExactly("pan-cytokeratin POSITIVE FOCAL");
+            assertThat(actin.warnings()).filteredOn(w -> w.code().equals("CONFLICTING_RESULTS")).singleElement()
+                    .satisfies(w -> assertThat(w.detail()).contains("'actin' names a family of stains"));
+        }
+
+        @Test
+        void twoFamilyNamesOrTwoSpecificNamesInConflictStayEquivocal() {
+            Panel p = read("{\"markers\":[{\"marker\":\"actin\",\"result\":\"positive\"},{\"marker\":\"muscle actin\",\"result\":\"negative\"}]}");
+            assertThat(p.markers()).extracting(m -> m.result()).containsExactly(StainResult.EQUIVOCAL);
+        }
+
+        @Test
         void anUnknownFeatureWarnsAndIsIgnored() {
             Panel p = read("{\"morphology\":{\"features\":[\"purple haze\",\"interlacing fascicles\"]},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
             assertThat(p.warnings()).extracting(Warning::code, Warning::detail).contains(org.assertj.core.groups.Tuple.tuple("UNKNOWN_FEATURE", "purple haze"));

@@ -323,6 +323,13 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void aFamilyNameThatDoesNotReadAsItsMarkerFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
+        loadingWith(tmp, "knowledge/marker-family-names.csv", "name,marker,source\nactin,desmin,test row\n")
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageContaining("knowledge/marker-family-names.csv:2").hasMessageContaining("'actin' reads as SMA, not desmin");
+    }
+
+    @Test
     void aSizeRowNamingAnUnknownSiteFailsNamingFileLineAndColumn(@TempDir Path tmp) throws IOException {
         loadingWith(tmp, "knowledge/context/size-priors.csv",
                 "diagnosis,minCm,maxCm,multiplier,sites,source\nglomus-tumour,2,1000,0.2,fingertip,test row\n")
