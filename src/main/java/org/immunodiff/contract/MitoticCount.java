@@ -29,6 +29,18 @@ final class MitoticCount {
 
     private MitoticCount() { }
 
+    /** Words naming mitoses in the languages the count is read in. */
+    private static final Pattern MITOSIS_WORD = Pattern.compile("(?i)mito|\\bmfs?\\b|核分裂");
+
+    /**
+     * The highest count per 10 HPF a short phrase gives, only if it names mitoses ("mitotic count was 2 per 10 HPF"):
+     * a phrase of a list is about one thing, and "mast cells up to 20 per 10 HPF" is not a mitotic count.
+     */
+    static Optional<Integer> namedIn(String phrase) {
+        if (phrase == null || !MITOSIS_WORD.matcher(phrase).find()) return Optional.empty();
+        return in(phrase);
+    }
+
     /** The highest count per 10 HPF the text gives, if it gives one. */
     static Optional<Integer> in(String text) {
         // every count read is "per 10 HPF": without a "10" there is none, and most descriptions have none

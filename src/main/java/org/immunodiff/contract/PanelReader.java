@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.Marker;
-import org.immunodiff.knowledge.MarkerFamilyNames;
 import org.immunodiff.knowledge.EssentialFeature;
 import org.immunodiff.knowledge.PhraseDictionary;
 import org.immunodiff.model.AbsentFeature;
@@ -128,9 +127,9 @@ public final class PanelReader {
                 if (necrosis == Necrosis.NONE) absent.put(NECROSIS_FEATURE, new AbsentFeature(NECROSIS_FEATURE, from, true));
                 else features.put(NECROSIS_FEATURE, new FeatureObservation(NECROSIS_FEATURE, from));
             }
-            PhraseList listed = phrases(morphology, "features", "morphology.features", features, absent, warnings);
+            PhraseList listed = phrases(morphology, "features", "morphology.features", features, absent, warnings, true);
             described = listed.any();
-            if (mitoses == null) mitoses = listed.mitoses();
+            Integer listedMitoses = mitoses == null ? listed.mitoses() : null;
             description = optionalText(morphology, "description", "morphology.description");
             if (description != null && !description.isBlank()) {
                 described = true;
@@ -138,8 +137,10 @@ public final class PanelReader {
                 // a count the description gives ("12 mitoses per 10 HPF") stands in for the field when it is not given
                 if (mitoses == null) mitoses = MitoticCount.in(description).orElse(null);
             }
+            // a count among the listed features stands in as well; of the two, the higher (FNCLCC counts the most active area)
+            if (listedMitoses != null && (mitoses == null || listedMitoses > mitoses)) mitoses = listedMitoses;
         }
-        phrases(root, "clinical", "clinical", features, absent, warnings);
+        phrases(root, "clinical", "clinical", features, absent, warnings, false);
         features.keySet().forEach(absent::remove); // named present somewhere: the report is not read as denying it
         if (described) {
             for (EssentialFeature e : kb.essentialFeatures()) {
@@ -154,7 +155,7 @@ public final class PanelReader {
         if (!markersNode.isArray()) throw new InvalidPanelException("markers", "must be an array of marker results");
         if (markersNode.isEmpty()) throw new InvalidPanelException("markers", "a panel needs at least one marker");
         if (markersNode.size() > MAX_MARKERS) throw new InvalidPanelException("markers", "more than " + MAX_MARKERS + " markers");
-        Map<String, MarkerObservation> markers = new LinkedHashMap<>();
+        MarkerReports markers = new MarkerReports(kb.markerFamilyNames());
         Double ki67 = null;
         for (int i = 0; i < markersNode.size(); i++) {
             for (MarkerObservation o : marker(markersNode.get(i), "markers[" + i + "]", warnings)) {
@@ -162,7 +163,7 @@ public final class PanelReader {
                     if (o.percent() != null) ki67 = o.percent();
                     indexFeature(o, features);
                 }
-                merge(markers, o, warnings);
+                markers.add(o);
             }
         }
         // a Ki-67 index the description gives ("MIB-1 labeling index was greater than 10%") stands in for a missing one
@@ -179,13 +180,13 @@ public final class PanelReader {
             if (!molecular.isArray()) throw new InvalidPanelException("molecular", "must be an array");
             for (int i = 0; i < molecular.size(); i++) {
                 MarkerObservation o = molecular(molecular.get(i), "molecular[" + i + "]", warnings);
-                if (o != null) merge(markers, o, warnings);
+                if (o != null) markers.add(o);
             }
         }
 
         CaseContext context = new CaseContext(age, sex, site == null ? null : site.site(), site == null ? null : site.region(),
                 site != null && site.mucosal(), size, pattern, mitoses, necrosis, differentiation, ki67);
-        return new Panel(caseId, context, new ArrayList<>(markers.values()), new ArrayList<>(features.values()),
+        return new Panel(caseId, context, markers.decide(warnings), new ArrayList<>(features.values()),
                 new ArrayList<>(absent.values()), warnings);
     }
 
@@ -301,50 +302,16 @@ public final class PanelReader {
                 result.equals("detected") ? StainResult.POSITIVE : StainResult.NEGATIVE, null, null, null, null);
     }
 
-    /**
-     * Two results for one marker: the same twice is a duplicate; positive and negative are read as equivocal, unless
-     * one was named by a family name ("actin", "cytokeratin") and the other by the member's own name: the family name
-     * may have meant another member, and the specific name is read.
-     */
-    private void merge(Map<String, MarkerObservation> markers, MarkerObservation o, List<Warning> warnings) {
-        MarkerObservation earlier = markers.get(o.marker());
-        if (earlier == null) {
-            markers.put(o.marker(), o);
-            return;
-        }
-        if (earlier.result() == o.result() || o.result() == null) {
-            warnings.add(new Warning(Warning.DUPLICATE_MARKER, o.marker() + " given more than once (as '" + earlier.reportedAs()
-                    + "' and '" + o.reportedAs() + "'); the first is used"));
-            return;
-        }
-        MarkerFamilyNames family = kb.markerFamilyNames();
-        boolean earlierIsFamily = family.names(earlier.reportedAs());
-        if (earlierIsFamily != family.names(o.reportedAs())) {
-            MarkerObservation specific = earlierIsFamily ? o : earlier;
-            MarkerObservation general = earlierIsFamily ? earlier : o;
-            warnings.add(new Warning(Warning.CONFLICTING_RESULTS, o.marker() + " reported " + lower(specific.result()) + " as '"
-                    + specific.reportedAs() + "' and " + lower(general.result()) + " as '" + general.reportedAs() + "'; '"
-                    + general.reportedAs() + "' names a family of stains and may mean another member, so '"
-                    + specific.reportedAs() + "' is read"));
-            markers.put(o.marker(), specific);
-            return;
-        }
-        warnings.add(new Warning(Warning.CONFLICTING_RESULTS, o.marker() + " reported both " + lower(earlier.result())
-                + " (as '" + earlier.reportedAs() + "') and " + lower(o.result()) + " (as '" + o.reportedAs()
-                + "'); read as equivocal and not weighed"));
-        markers.put(o.marker(), new MarkerObservation(o.marker(), earlier.reportedAs(), StainResult.EQUIVOCAL, null, null, null,
-                earlier.percent()));
-    }
-
-    /** What a list of phrases held: any phrase at all, and the first mitotic count one of them gave. */
+    /** What a list of phrases held: any phrase at all, and the highest mitotic count one of them gave. */
     private record PhraseList(boolean any, Integer mitoses) { }
 
     /**
-     * Reads a list of phrases into present and stated-absent features. A phrase giving a mitotic count ("mitotic
-     * count was 2 per 10 HPF") is read for the count, as a description is, and is not an unknown feature.
+     * Reads a list of phrases into present and stated-absent features. Where {@code counts} is true (the morphology's
+     * features), a phrase that names mitoses and gives a count per 10 HPF ("mitotic count was 2 per 10 HPF") is read
+     * for the count, as a description is, and is not an unknown feature; a count of anything else is not a mitotic count.
      */
     private PhraseList phrases(JsonNode parent, String name, String field, Map<String, FeatureObservation> features,
-                               Map<String, AbsentFeature> absent, List<Warning> warnings) {
+                               Map<String, AbsentFeature> absent, List<Warning> warnings, boolean counts) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) return new PhraseList(false, null);
         if (!node.isArray()) throw new InvalidPanelException(field, "must be an array of words or short phrases");
@@ -353,8 +320,8 @@ public final class PanelReader {
             JsonNode item = node.get(i);
             if (!item.isTextual()) throw new InvalidPanelException(field + "[" + i + "]", "must be a string");
             List<PhraseDictionary.Match<String>> found = kb.findFeatures(item.asText());
-            Integer count = MitoticCount.in(item.asText()).orElse(null);
-            if (mitoses == null) mitoses = count;
+            Integer count = counts ? MitoticCount.namedIn(item.asText()).orElse(null) : null;
+            if (count != null && (mitoses == null || count > mitoses)) mitoses = count;
             if (found.isEmpty() && count == null) {
                 warnings.add(new Warning(Warning.UNKNOWN_FEATURE, item.asText()));
             }
@@ -375,7 +342,6 @@ public final class PanelReader {
         else features.putIfAbsent(m.value(), new FeatureObservation(m.value(), from));
     }
 
-    private static String lower(StainResult r) { return r == null ? "index only" : r.name().toLowerCase(Locale.ROOT); }
 
     private static void unknownFields(JsonNode node, Set<String> known, String prefix, List<Warning> warnings) {
         Iterator<String> names = node.fieldNames();

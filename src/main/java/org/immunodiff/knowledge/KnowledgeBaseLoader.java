@@ -44,7 +44,7 @@ public final class KnowledgeBaseLoader {
 
         Map<String, Marker> markers = markers(files);
         MarkerDictionary dictionary = MarkerDictionary.build(markers, table(files, K + "marker-synonyms.csv", true, "synonym", "marker", "source"));
-        MarkerFamilyNames familyNames = MarkerFamilyNames.read(table(files, K + "marker-family-names.csv", false, "name", "marker", "source"), dictionary);
+        MarkerFamilyNames familyNames = MarkerFamilyNames.read(table(files, K + "marker-family-names.csv", false, "name", "marker", "source"), dictionary, markers);
         Map<String, Diagnosis> diagnoses = diagnoses(files);
         Map<String, FeatureDefinition> features = features(files);
         Profiles profiles = profiles(files, diagnoses, markers, features);

@@ -198,6 +198,11 @@ public final class MarkerDictionary {
     private final Map<String, Optional<String>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_RESOLVED = 10_000;
 
+    /** The marker the synonym table (or the marker table) lists this exact spelling for, read as its words; no guessing. */
+    public Optional<String> listedAs(String spelling) {
+        return spelling == null ? Optional.empty() : Optional.ofNullable(canonicalByKey.get(Names.key(spelling)));
+    }
+
     public Optional<String> resolve(String reported) {
         if (reported == null) return Optional.empty();
         Optional<String> hit = resolved.get(reported);

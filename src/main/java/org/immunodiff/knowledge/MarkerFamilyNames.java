@@ -3,7 +3,6 @@ package org.immunodiff.knowledge;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Names that stand for a family of stains ("actin", "cytokeratin") and are read, by default, as one member of it. When
@@ -11,31 +10,37 @@ import java.util.regex.Pattern;
  * positive"), the family name may have meant another member, and the specific name is the one to read.
  */
 public final class MarkerFamilyNames {
-    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
-
     private final Set<String> keys;
 
     private MarkerFamilyNames(Set<String> keys) { this.keys = Set.copyOf(keys); }
 
-    /** Rows of (name, marker, source); each name must already read as its marker through the synonym table. */
-    static MarkerFamilyNames read(List<CsvTable.Row> rows, MarkerDictionary dictionary) {
+    /**
+     * Rows of (name, marker, source). Each name must be a spelling the synonym table lists for its marker, other than
+     * the marker's own name, and the marker a stain (not a molecular test or a labelling index).
+     */
+    static MarkerFamilyNames read(List<CsvTable.Row> rows, MarkerDictionary dictionary, java.util.Map<String, Marker> markers) {
         Set<String> keys = new HashSet<>();
         for (CsvTable.Row r : rows) {
             String name = r.required("name");
             String marker = r.required("marker");
-            String readAs = dictionary.resolve(name).orElse(null);
-            if (!marker.equals(readAs)) {
-                throw r.error("family name '" + name + "' reads as " + (readAs == null ? "no marker" : readAs) + ", not " + marker
-                        + " (add it to marker-synonyms.csv first)");
+            Marker m = markers.get(marker);
+            if (m == null) throw r.error("unknown marker '" + marker + "' (not in markers.csv)");
+            if (m.isMolecular() || m.isIndex()) throw r.error(marker + " is not a stain: only stains have family names");
+            String listedAs = dictionary.listedAs(name).orElse(null);
+            if (!marker.equals(listedAs) || Names.key(name).equals(Names.key(marker))) {
+                throw r.error("family name '" + name + "' is not a spelling marker-synonyms.csv lists for " + marker
+                        + (listedAs == null ? "" : " (it lists it for " + listedAs + ")"));
             }
             if (!keys.add(Names.key(name))) throw r.error("duplicate family name '" + name + "'");
         }
         return new MarkerFamilyNames(keys);
     }
 
-    /** True if the name a panel gave is a family name, alone or with a bracketed note ("actin (focal)"). */
-    public boolean names(String reported) {
-        if (reported == null || keys.isEmpty()) return false;
-        return keys.contains(Names.key(reported)) || keys.contains(Names.key(BRACKETED.matcher(reported).replaceAll(" ")));
+    /**
+     * True if a marker name, once the words for how the stain looked are taken out of it ("actin" from "focal actin" or
+     * "actin (focal)"), is a family name. A clone or member named in brackets ("cytokeratin (AE1/AE3)") makes it specific.
+     */
+    public boolean names(String bareName) {
+        return bareName != null && !keys.isEmpty() && keys.contains(Names.key(bareName));
     }
 }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -132,8 +134,31 @@ class PanelReaderTest {
 
         @Test
         void twoFamilyNamesOrTwoSpecificNamesInConflictStayEquivocal() {
-            Panel p = read("{\"markers\":[{\"marker\":\"actin\",\"result\":\"positive\"},{\"marker\":\"muscle actin\",\"result\":\"negative\"}]}");
-            assertThat(p.markers()).extracting(m -> m.result()).containsExactly(StainResult.EQUIVOCAL);
+            Panel families = read("{\"markers\":[{\"marker\":\"actin\",\"result\":\"positive\"},{\"marker\":\"muscle actin\",\"result\":\"negative\"}]}");
+            Panel specifics = read("{\"markers\":[{\"marker\":\"AE1/AE3\",\"result\":\"positive\"},{\"marker\":\"cytokeratin\",\"result\":\"positive\"},"
+                    + "{\"marker\":\"AE1/AE3\",\"result\":\"negative\"}]}");
+            assertThat(families.markers()).extracting(m -> m.result()).containsExactly(StainResult.EQUIVOCAL);
+            assertThat(specifics.markers()).extracting(m -> m.result()).containsExactly(StainResult.EQUIVOCAL);
+        }
+
+        @Test
+        void severalReportsOfOneMarkerAreDecidedTogetherWhateverTheirOrder() {
+            String sma = "{\"marker\":\"SMA\",\"result\":\"positive\"}";
+            String actinPositive = "{\"marker\":\"actin\",\"result\":\"positive\"}";
+            String actinNegative = "{\"marker\":\"actin\",\"result\":\"negative\"}";
+            for (String order : List.of(actinPositive + "," + sma + "," + actinNegative, sma + "," + actinPositive + "," + actinNegative,
+                    actinNegative + "," + actinPositive + "," + sma)) {
+                Panel p = read("{\"markers\":[" + order + "]}");
+                assertThat(p.markers()).as(order).extracting(m -> m.result() + " " + m.reportedAs()).containsExactly("POSITIVE SMA");
+            }
+        }
+
+        @Test
+        void aFamilyNameWithAQualifierIsStillOneAndWithACloneInBracketsIsNot() {
+            Panel qualified = read("{\"markers\":[{\"marker\":\"focal actin\",\"result\":\"positive\"},{\"marker\":\"alpha-SMA\",\"result\":\"negative\"}]}");
+            Panel clone = read("{\"markers\":[{\"marker\":\"cytokeratin (AE1/AE3)\",\"result\":\"positive\"},{\"marker\":\"pan-cytokeratin\",\"result\":\"negative\"}]}");
+            assertThat(qualified.markers()).extracting(m -> m.result() + " " + m.reportedAs()).containsExactly("NEGATIVE alpha-SMA");
+            assertThat(clone.markers()).extracting(m -> m.result()).containsExactly(StainResult.EQUIVOCAL);
         }
 
         @Test
@@ -180,14 +205,27 @@ class PanelReaderTest {
         }
 
         @Test
-        void aMitoticCountListedAmongTheFeaturesIsReadAndIsNotAnUnknownFeature() {
-            Panel listed = read("{\"morphology\":{\"features\":[\"fascicles\",\"mitotic count was 2 per 10 HPF\"],"
-                    + "\"description\":\"Fascicles of spindle cells; 14 mitoses per 10 HPF.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
-            Panel field = read("{\"morphology\":{\"mitosesPer10Hpf\":3,\"features\":[\"mitotic count was 2 per 10 HPF\"]},"
+        void aMitoticCountListedAmongTheFeaturesIsReadLikeOneInTheDescription() {
+            Panel listed = read("{\"morphology\":{\"features\":[\"fascicles\",\"mitotic count was 2 per 10 HPF\",\"up to 5 mitoses/10 HPF\"]},"
                     + "\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
-            assertThat(listed.context().mitosesPer10Hpf()).isEqualTo(2);
+            Panel withText = read("{\"morphology\":{\"features\":[\"mitotic count was 2 per 10 HPF\"],"
+                    + "\"description\":\"Fascicles of spindle cells; 14 mitoses per 10 HPF.\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            Panel field = read("{\"morphology\":{\"mitosesPer10Hpf\":3,\"features\":[\"mitotic count was 12 per 10 HPF\"]},"
+                    + "\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(listed.context().mitosesPer10Hpf()).isEqualTo(5);
+            assertThat(withText.context().mitosesPer10Hpf()).isEqualTo(14);
             assertThat(field.context().mitosesPer10Hpf()).isEqualTo(3);
             assertThat(listed.warnings()).extracting(Warning::code).doesNotContain("UNKNOWN_FEATURE");
+        }
+
+        @Test
+        void aCountOfSomethingElseOrAmongClinicalWordsIsNotAMitoticCount() {
+            Panel p = read("{\"morphology\":{\"features\":[\"mast cells up to 20 per 10 HPF\"]},"
+                    + "\"clinical\":[\"mitotic count was 9 per 10 HPF\"],\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.context().mitosesPer10Hpf()).isNull();
+            assertThat(p.features()).extracting(f -> f.feature()).containsExactly("mast-cells");
+            assertThat(p.warnings()).filteredOn(w -> w.code().equals("UNKNOWN_FEATURE")).extracting(Warning::detail)
+                    .containsExactly("mitotic count was 9 per 10 HPF");
         }
 
         @Test

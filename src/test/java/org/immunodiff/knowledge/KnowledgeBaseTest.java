@@ -326,7 +326,17 @@ public class KnowledgeBaseTest {
     void aFamilyNameThatDoesNotReadAsItsMarkerFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
         loadingWith(tmp, "knowledge/marker-family-names.csv", "name,marker,source\nactin,desmin,test row\n")
                 .isInstanceOf(KnowledgeBaseException.class)
-                .hasMessageContaining("knowledge/marker-family-names.csv:2").hasMessageContaining("'actin' reads as SMA, not desmin");
+                .hasMessageContaining("knowledge/marker-family-names.csv:2").hasMessageContaining("'actin' is not a spelling")
+                .hasMessageContaining("lists it for SMA");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SMA,SMA", "actin stain,SMA", "MDM2 amplification,MDM2 amplification", "actin,SMA\nactin,SMA"})
+    void aFamilyNameRowThatIsNotAListedSpellingOfAStainOrIsGivenTwiceFails(String rows, @TempDir Path tmp) throws IOException {
+        String body = java.util.Arrays.stream(rows.split("\n")).map(r -> r + ",test row").collect(java.util.stream.Collectors.joining("\n"));
+        loadingWith(tmp, "knowledge/marker-family-names.csv", "name,marker,source\n" + body + "\n")
+                .isInstanceOf(KnowledgeBaseException.class)
+                .hasMessageContaining("knowledge/marker-family-names.csv:");
     }
 
     @Test
