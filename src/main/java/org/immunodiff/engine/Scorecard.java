@@ -193,14 +193,19 @@ public final class Scorecard {
                 weights, column, notes, "", true));
     }
 
-    /** Base incidence, site and age. The most specific site row wins: a site row replaces its region's. */
+    /**
+     * Base incidence, site and age. The most specific site row wins: a site row replaces its region's, and a known site
+     * with neither takes the diagnosis's row for elsewhere, if it has one.
+     */
     public void applyPriors(CaseContext c, String rule) {
         System.arraycopy(kb.logBasePriors(), 0, logPrior, 0, n);
         // one site shift per diagnosis: a row for the site replaces its region's row
         PriorShift[] regionRows = c.region() == null ? null : kb.priorShiftColumn(c.region());
         PriorShift[] siteRows = c.site() == null || !kb.siteRowsApply(c.site(), c.region()) ? null : kb.priorShiftColumn(c.site());
+        PriorShift[] elsewhereRows = c.site() == null ? null : kb.priorShiftColumn(KnowledgeBase.ELSEWHERE);
         for (int i = 0; i < n; i++) {
-            PriorShift s = siteRows != null && siteRows[i] != null ? siteRows[i] : regionRows != null ? regionRows[i] : null;
+            PriorShift s = siteRows != null && siteRows[i] != null ? siteRows[i] : regionRows != null && regionRows[i] != null
+                    ? regionRows[i] : elsewhereRows != null ? elsewhereRows[i] : null;
             if (s != null) prior(i, s, c.site(), rule);
         }
         if (c.sizeCm() != null) {

@@ -467,6 +467,12 @@ public final class KnowledgeBase {
 
     private volatile double[] logBasePriors;
 
+    /**
+     * The site-priors key whose rows apply to a case whose site is known when neither its site nor its region has a row
+     * for the diagnosis ("GIST elsewhere than the gut, mesentery and retroperitoneum").
+     */
+    public static final String ELSEWHERE = "elsewhere";
+
     /** Prior shifts for a site or a region name, as the table lists them. */
     private List<PriorShift> priorShifts(String siteOrRegion) { return sitePriors.getOrDefault(siteOrRegion, List.of()); }
 

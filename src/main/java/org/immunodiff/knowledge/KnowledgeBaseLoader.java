@@ -145,7 +145,9 @@ public final class KnowledgeBaseLoader {
         Map<String, List<PriorShift>> sitePriors = new HashMap<>();
         for (CsvTable.Row r : table(files, K + "context/site-priors.csv", false, "site", "diagnosis", "multiplier", "source")) {
             String site = r.required("site");
-            if (!siteNames.contains(site)) throw r.error("unknown site or region '" + site + "' (not in sites.csv)");
+            if (!siteNames.contains(site) && !site.equals(KnowledgeBase.ELSEWHERE)) {
+                throw r.error("unknown site or region '" + site + "' (not in sites.csv, nor '" + KnowledgeBase.ELSEWHERE + "')");
+            }
             sitePriors.computeIfAbsent(site, k -> new ArrayList<>()).add(new PriorShift(knownDiagnosis(r, diagnoses), site,
                     r.requiredNumber("multiplier", 0.001, 1000), r.required("source")));
         }

@@ -101,6 +101,17 @@ class LikelihoodRulesTest {
                 .isGreaterThan(find(thigh, "embryonal-rhabdomyosarcoma").orElseThrow().probability());
     }
 
+    @Test
+    void aSiteWithNoRowOfItsOwnTakesTheRowForElsewhereButARowOfTheSiteOrRegionWins() {
+        // GIST arises in the gut, mesentery and retroperitoneum; a kidney has no GIST row, nor has its region
+        Evaluation kidney = panel().site("kidney").pos("CD34").pos("BCL2").evaluate();
+        Evaluation stomach = panel().site("stomach").pos("CD34").pos("BCL2").evaluate();
+        Evaluation unknown = panel().pos("CD34").pos("BCL2").evaluate();
+        assertThat(sitePriors(kidney, "gastrointestinal-stromal-tumour")).containsExactly("prior: site elsewhere");
+        assertThat(sitePriors(stomach, "gastrointestinal-stromal-tumour")).containsExactly("prior: site gastrointestinal");
+        assertThat(sitePriors(unknown, "gastrointestinal-stromal-tumour")).isEmpty();
+    }
+
     private static java.util.List<String> sitePriors(Evaluation e, String diagnosis) {
         RankedDiagnosis d = find(e, diagnosis).orElseThrow();
         return java.util.stream.Stream.concat(d.supporting().stream(), d.conflicting().stream())
