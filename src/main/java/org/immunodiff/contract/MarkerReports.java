@@ -1,5 +1,6 @@
 package org.immunodiff.contract;
 
+import org.immunodiff.knowledge.MarkerDictionary;
 import org.immunodiff.knowledge.MarkerFamilyNames;
 import org.immunodiff.model.MarkerObservation;
 import org.immunodiff.model.StainResult;
@@ -15,19 +16,23 @@ import java.util.stream.Collectors;
 
 /**
  * Every report of each marker a panel gives, decided once all are read, so the answer does not depend on their order.
- * One report stands as it is. Reports that agree are a duplicate: the first given by the marker's own name is used
- * (else the first). Reports that disagree are read as equivocal and not weighed, unless the only dissent comes from
+ * One report stands as it is. Reports that agree are a duplicate: the first not given by a family name is used (else
+ * the first). Reports that disagree are read as equivocal and not weighed, unless the only dissent comes from
  * family names ("actin", "cytokeratin") beside reports by the member's own name that agree: a family name may have
  * meant another member, so the specific reports are read.
  */
 final class MarkerReports {
     private final MarkerFamilyNames familyNames;
+    private final MarkerDictionary dictionary;
     /** The first report of each marker, in panel order; most panels name each marker once. */
     private final Map<String, MarkerObservation> first = new LinkedHashMap<>();
     /** All reports of a marker reported more than once. */
     private Map<String, List<MarkerObservation>> repeated;
 
-    MarkerReports(MarkerFamilyNames familyNames) { this.familyNames = familyNames; }
+    MarkerReports(MarkerFamilyNames familyNames, MarkerDictionary dictionary) {
+        this.familyNames = familyNames;
+        this.dictionary = dictionary;
+    }
 
     void add(MarkerObservation o) {
         MarkerObservation earlier = first.putIfAbsent(o.marker(), o);
@@ -60,7 +65,7 @@ final class MarkerReports {
             MarkerObservation used = specific.get(0);
             List<MarkerObservation> setAside = withResult.stream().filter(this::isFamilyName).toList();
             warnings.add(new Warning(Warning.CONFLICTING_RESULTS, marker + " reported " + described(withResult) + "; "
-                    + names(setAside) + (setAside.size() == 1 ? " names" : " name") + " a family of stains and may mean another"
+                    + names(setAside) + (names(setAside).contains("', '") ? " name" : " names") + " a family of stains and may mean another"
                     + " member, so '" + used.reportedAs() + "' is read"));
             return used;
         }
@@ -71,11 +76,11 @@ final class MarkerReports {
     }
 
     private boolean isFamilyName(MarkerObservation o) {
-        return familyNames.names(ReportedMarkerName.read(o.reportedAs()).marker());
+        return familyNames.names(ReportedMarkerName.read(o.reportedAs()).marker(), o.marker(), dictionary);
     }
 
     private static String names(List<MarkerObservation> reports) {
-        return reports.stream().map(o -> "'" + o.reportedAs() + "'").collect(Collectors.joining(", "));
+        return reports.stream().map(o -> "'" + o.reportedAs() + "'").distinct().collect(Collectors.joining(", "));
     }
 
     /** "positive as 'SMA' and negative as 'actin'". */

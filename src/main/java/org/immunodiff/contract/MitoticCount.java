@@ -29,16 +29,28 @@ final class MitoticCount {
 
     private MitoticCount() { }
 
-    /** Words naming mitoses in the languages the count is read in. */
-    private static final Pattern MITOSIS_WORD = Pattern.compile("(?i)mito|\\bmfs?\\b|核分裂");
+    /** Words naming mitoses in the languages the count is read in (mitoses, mitotic, mitosis, mitótica, mitosi, MF, 核分裂). */
+    private static final Pattern MITOSIS_WORD = Pattern.compile("(?i)mit[oóô]|\\bmfs?\\b|核分裂");
+    /** Where a clause of a phrase ends: "mitotically inactive; mast cells up to 20/10 HPF". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[;,.。，；]");
 
     /**
-     * The highest count per 10 HPF a short phrase gives, only if it names mitoses ("mitotic count was 2 per 10 HPF"):
-     * a phrase of a list is about one thing, and "mast cells up to 20 per 10 HPF" is not a mitotic count.
+     * The highest count per 10 HPF a short phrase gives in a clause that names mitoses ("mitotic count was 2 per 10
+     * HPF", "mitoses: 5/10 HPF"): a count of mast cells or eosinophils is not a mitotic count.
      */
     static Optional<Integer> namedIn(String phrase) {
-        if (phrase == null || !MITOSIS_WORD.matcher(phrase).find()) return Optional.empty();
-        return in(phrase);
+        if (phrase == null || (phrase.indexOf("10") < 0 && !TEN.matcher(phrase).find())) return Optional.empty();
+        Matcher m = COUNT.matcher(phrase);
+        Integer best = null;
+        while (m.find()) {
+            int clause = 0;
+            Matcher end = CLAUSE_END.matcher(phrase).region(0, m.start());
+            while (end.find()) clause = end.end();
+            if (!MITOSIS_WORD.matcher(phrase).region(clause, m.end()).find()) continue;
+            int n = Integer.parseInt(m.group(2));
+            if (best == null || n > best) best = n;
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The highest count per 10 HPF the text gives, if it gives one. */

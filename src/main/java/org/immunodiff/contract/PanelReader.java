@@ -127,18 +127,16 @@ public final class PanelReader {
                 if (necrosis == Necrosis.NONE) absent.put(NECROSIS_FEATURE, new AbsentFeature(NECROSIS_FEATURE, from, true));
                 else features.put(NECROSIS_FEATURE, new FeatureObservation(NECROSIS_FEATURE, from));
             }
-            PhraseList listed = phrases(morphology, "features", "morphology.features", features, absent, warnings, true);
+            PhraseList listed = phrases(morphology, "features", "morphology.features", features, absent, warnings, mitoses == null);
             described = listed.any();
-            Integer listedMitoses = mitoses == null ? listed.mitoses() : null;
+            if (mitoses == null) mitoses = listed.mitoses(); // a count a listed phrase gives, in a clause naming mitoses
             description = optionalText(morphology, "description", "morphology.description");
             if (description != null && !description.isBlank()) {
                 described = true;
                 for (PhraseDictionary.Match<String> m : kb.findFeatures(description)) record(m, m.from(), features, absent);
-                // a count the description gives ("12 mitoses per 10 HPF") stands in for the field when it is not given
+                // a count the description gives ("12 mitoses per 10 HPF") stands in when neither the field nor a phrase gives one
                 if (mitoses == null) mitoses = MitoticCount.in(description).orElse(null);
             }
-            // a count among the listed features stands in as well; of the two, the higher (FNCLCC counts the most active area)
-            if (listedMitoses != null && (mitoses == null || listedMitoses > mitoses)) mitoses = listedMitoses;
         }
         phrases(root, "clinical", "clinical", features, absent, warnings, false);
         features.keySet().forEach(absent::remove); // named present somewhere: the report is not read as denying it
@@ -155,7 +153,7 @@ public final class PanelReader {
         if (!markersNode.isArray()) throw new InvalidPanelException("markers", "must be an array of marker results");
         if (markersNode.isEmpty()) throw new InvalidPanelException("markers", "a panel needs at least one marker");
         if (markersNode.size() > MAX_MARKERS) throw new InvalidPanelException("markers", "more than " + MAX_MARKERS + " markers");
-        MarkerReports markers = new MarkerReports(kb.markerFamilyNames());
+        MarkerReports markers = new MarkerReports(kb.markerFamilyNames(), kb.markerDictionary());
         Double ki67 = null;
         for (int i = 0; i < markersNode.size(); i++) {
             for (MarkerObservation o : marker(markersNode.get(i), "markers[" + i + "]", warnings)) {
@@ -307,8 +305,9 @@ public final class PanelReader {
 
     /**
      * Reads a list of phrases into present and stated-absent features. Where {@code counts} is true (the morphology's
-     * features), a phrase that names mitoses and gives a count per 10 HPF ("mitotic count was 2 per 10 HPF") is read
-     * for the count, as a description is, and is not an unknown feature; a count of anything else is not a mitotic count.
+     * features, when the field gives no count), a phrase giving a count per 10 HPF in a clause that names mitoses
+     * ("mitotic count was 2 per 10 HPF") is read for the count and is not an unknown feature; "mitotically inactive;
+     * mast cells up to 20/10 HPF" gives none.
      */
     private PhraseList phrases(JsonNode parent, String name, String field, Map<String, FeatureObservation> features,
                                Map<String, AbsentFeature> absent, List<Warning> warnings, boolean counts) {

@@ -202,7 +202,9 @@ public final class Scorecard {
         // one site shift per diagnosis: a row for the site replaces its region's row
         PriorShift[] regionRows = c.region() == null ? null : kb.priorShiftColumn(c.region());
         PriorShift[] siteRows = c.site() == null || !kb.siteRowsApply(c.site(), c.region()) ? null : kb.priorShiftColumn(c.site());
-        PriorShift[] elsewhereRows = c.site() == null ? null : kb.priorShiftColumn(KnowledgeBase.ELSEWHERE);
+        // "unknown" and "not specified" are read as the site "other": not a known site, so not elsewhere
+        PriorShift[] elsewhereRows = c.site() == null || c.site().equals(KnowledgeBase.UNKNOWN_SITE) ? null
+                : kb.priorShiftColumn(KnowledgeBase.ELSEWHERE);
         for (int i = 0; i < n; i++) {
             PriorShift s = siteRows != null && siteRows[i] != null ? siteRows[i] : regionRows != null && regionRows[i] != null
                     ? regionRows[i] : elsewhereRows != null ? elsewhereRows[i] : null;

@@ -473,6 +473,9 @@ public final class KnowledgeBase {
      */
     public static final String ELSEWHERE = "elsewhere";
 
+    /** The site sites.csv gives "unknown", "not specified" and other sites that name no place: not a known site. */
+    public static final String UNKNOWN_SITE = "other";
+
     /** Prior shifts for a site or a region name, as the table lists them. */
     private List<PriorShift> priorShifts(String siteOrRegion) { return sitePriors.getOrDefault(siteOrRegion, List.of()); }
 

@@ -154,6 +154,17 @@ class PanelReaderTest {
         }
 
         @Test
+        void aFamilyNameInAListOrWithWordsAroundItIsStillOne() {
+            Panel list = read("{\"markers\":[{\"marker\":\"actin/desmin\",\"result\":\"negative\"},{\"marker\":\"actin\",\"result\":\"positive\"}]}");
+            Panel anti = read("{\"markers\":[{\"marker\":\"anti-actin\",\"result\":\"positive\"},{\"marker\":\"actin\",\"result\":\"negative\"}]}");
+            Panel keratin = read("{\"markers\":[{\"marker\":\"keratin/EMA\",\"result\":\"negative\"},{\"marker\":\"AE1/AE3\",\"result\":\"positive\"}]}");
+            assertThat(list.markers()).filteredOn(m -> m.marker().equals("SMA")).extracting(m -> m.result()).containsExactly(StainResult.EQUIVOCAL);
+            assertThat(anti.markers()).extracting(m -> m.result()).containsExactly(StainResult.EQUIVOCAL);
+            assertThat(keratin.markers()).filteredOn(m -> m.marker().equals("pan-cytokeratin"))
+                    .extracting(m -> m.result() + " " + m.reportedAs()).containsExactly("POSITIVE AE1/AE3");
+        }
+
+        @Test
         void aFamilyNameWithAQualifierIsStillOneAndWithACloneInBracketsIsNot() {
             Panel qualified = read("{\"markers\":[{\"marker\":\"focal actin\",\"result\":\"positive\"},{\"marker\":\"alpha-SMA\",\"result\":\"negative\"}]}");
             Panel clone = read("{\"markers\":[{\"marker\":\"cytokeratin (AE1/AE3)\",\"result\":\"positive\"},{\"marker\":\"pan-cytokeratin\",\"result\":\"negative\"}]}");
@@ -205,7 +216,7 @@ class PanelReaderTest {
         }
 
         @Test
-        void aMitoticCountListedAmongTheFeaturesIsReadLikeOneInTheDescription() {
+        void aMitoticCountListedAmongTheFeaturesIsReadBeforeOneInTheDescription() {
             Panel listed = read("{\"morphology\":{\"features\":[\"fascicles\",\"mitotic count was 2 per 10 HPF\",\"up to 5 mitoses/10 HPF\"]},"
                     + "\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
             Panel withText = read("{\"morphology\":{\"features\":[\"mitotic count was 2 per 10 HPF\"],"
@@ -213,17 +224,19 @@ class PanelReaderTest {
             Panel field = read("{\"morphology\":{\"mitosesPer10Hpf\":3,\"features\":[\"mitotic count was 12 per 10 HPF\"]},"
                     + "\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
             assertThat(listed.context().mitosesPer10Hpf()).isEqualTo(5);
-            assertThat(withText.context().mitosesPer10Hpf()).isEqualTo(14);
+            assertThat(withText.context().mitosesPer10Hpf()).isEqualTo(2);
             assertThat(field.context().mitosesPer10Hpf()).isEqualTo(3);
             assertThat(listed.warnings()).extracting(Warning::code).doesNotContain("UNKNOWN_FEATURE");
         }
 
         @Test
         void aCountOfSomethingElseOrAmongClinicalWordsIsNotAMitoticCount() {
-            Panel p = read("{\"morphology\":{\"features\":[\"mast cells up to 20 per 10 HPF\"]},"
+            Panel p = read("{\"morphology\":{\"features\":[\"mast cells up to 20 per 10 HPF\",\"mitotically inactive; mast cells up to 20/10 HPF\"]},"
                     + "\"clinical\":[\"mitotic count was 9 per 10 HPF\"],\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            Panel spanish = read("{\"morphology\":{\"features\":[\"actividad mitótica: 3/10 CGA\"]},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
             assertThat(p.context().mitosesPer10Hpf()).isNull();
-            assertThat(p.features()).extracting(f -> f.feature()).containsExactly("mast-cells");
+            assertThat(spanish.context().mitosesPer10Hpf()).isEqualTo(3);
+            assertThat(p.features()).extracting(f -> f.feature()).containsExactly("mast-cells", "low-mitotic-activity");
             assertThat(p.warnings()).filteredOn(w -> w.code().equals("UNKNOWN_FEATURE")).extracting(Warning::detail)
                     .containsExactly("mitotic count was 9 per 10 HPF");
         }

@@ -331,12 +331,14 @@ public class KnowledgeBaseTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"SMA,SMA", "actin stain,SMA", "MDM2 amplification,MDM2 amplification", "actin,SMA\nactin,SMA"})
+    @ValueSource(strings = {"SMA,SMA", "actin stain,SMA", "MDM2 amplified,MDM2 amplification", "MIB-1,Ki-67", "actin,SMA\nactin,SMA"})
     void aFamilyNameRowThatIsNotAListedSpellingOfAStainOrIsGivenTwiceFails(String rows, @TempDir Path tmp) throws IOException {
         String body = java.util.Arrays.stream(rows.split("\n")).map(r -> r + ",test row").collect(java.util.stream.Collectors.joining("\n"));
+        String why = rows.startsWith("MDM2") || rows.startsWith("MIB") ? "is not a stain" : rows.contains("\n") ? "duplicate family name"
+                : "is not a spelling";
         loadingWith(tmp, "knowledge/marker-family-names.csv", "name,marker,source\n" + body + "\n")
                 .isInstanceOf(KnowledgeBaseException.class)
-                .hasMessageContaining("knowledge/marker-family-names.csv:");
+                .hasMessageContaining("knowledge/marker-family-names.csv:").hasMessageContaining(why);
     }
 
     @Test

@@ -106,9 +106,16 @@ class LikelihoodRulesTest {
         // GIST arises in the gut, mesentery and retroperitoneum; a kidney has no GIST row, nor has its region
         Evaluation kidney = panel().site("kidney").pos("CD34").pos("BCL2").evaluate();
         Evaluation stomach = panel().site("stomach").pos("CD34").pos("BCL2").evaluate();
-        Evaluation unknown = panel().pos("CD34").pos("BCL2").evaluate();
+        Evaluation lung = panel().site("lung").pos("CD34").pos("BCL2").evaluate();
+        Evaluation liver = panel().site("liver").pos("CD34").pos("BCL2").evaluate();
+        Evaluation none = panel().pos("CD34").pos("BCL2").evaluate();
+        Evaluation unknown = panel().site("unknown").pos("CD34").pos("BCL2").evaluate();
         assertThat(sitePriors(kidney, "gastrointestinal-stromal-tumour")).containsExactly("prior: site elsewhere");
         assertThat(sitePriors(stomach, "gastrointestinal-stromal-tumour")).containsExactly("prior: site gastrointestinal");
+        assertThat(sitePriors(lung, "gastrointestinal-stromal-tumour")).containsExactly("prior: site thorax");
+        // the viscera keep GIST's base prior (liver metastases): a row of x1, which weighs nothing and shows no line
+        assertThat(sitePriors(liver, "gastrointestinal-stromal-tumour")).doesNotContain("prior: site elsewhere");
+        assertThat(sitePriors(none, "gastrointestinal-stromal-tumour")).isEmpty();
         assertThat(sitePriors(unknown, "gastrointestinal-stromal-tumour")).isEmpty();
     }
 
