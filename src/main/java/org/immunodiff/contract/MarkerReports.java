@@ -63,10 +63,10 @@ final class MarkerReports {
         boolean specificAgree = !specific.isEmpty() && specific.stream().map(MarkerObservation::result).distinct().count() == 1;
         if (specificAgree && specific.size() < withResult.size()) {
             MarkerObservation used = specific.get(0);
-            List<MarkerObservation> setAside = withResult.stream().filter(this::isFamilyName).toList();
+            String setAside = names(withResult.stream().filter(this::isFamilyName).toList());
             warnings.add(new Warning(Warning.CONFLICTING_RESULTS, marker + " reported " + described(withResult) + "; "
-                    + names(setAside) + (names(setAside).contains("', '") ? " name" : " names") + " a family of stains and may mean another"
-                    + " member, so '" + used.reportedAs() + "' is read"));
+                    + setAside + (setAside.contains("', '") ? " name" : " names") + " a family of stains and may mean"
+                    + " another member, so '" + used.reportedAs() + "' is read"));
             return used;
         }
         warnings.add(new Warning(Warning.CONFLICTING_RESULTS, marker + " reported " + described(withResult)

@@ -341,7 +341,6 @@ public final class PanelReader {
         else features.putIfAbsent(m.value(), new FeatureObservation(m.value(), from));
     }
 
-
     private static void unknownFields(JsonNode node, Set<String> known, String prefix, List<Warning> warnings) {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
