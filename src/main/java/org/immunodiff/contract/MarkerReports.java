@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every report of each marker a panel gives, decided once all are read, so the answer does not depend on their order.
- * One report stands as it is. Reports that agree are a duplicate: the first not given by a family name is used (else
- * the first). Reports that disagree are read as equivocal and not weighed, unless the only dissent comes from
+ * One report stands as it is. Reports that agree are a duplicate: of those not given by a family name (else of all),
+ * the one with the highest percentage is used (an index's hot spot), else the first. Reports that disagree are read as equivocal and not weighed, unless the only dissent comes from
  * family names ("actin", "cytokeratin") beside reports by the member's own name that agree: a family name may have
  * meant another member, so the specific reports are read.
  */
@@ -55,7 +55,7 @@ final class MarkerReports {
         List<MarkerObservation> withResult = all.stream().filter(o -> o.result() != null).toList();
         List<MarkerObservation> specific = withResult.stream().filter(o -> !isFamilyName(o)).toList();
         if (withResult.stream().map(MarkerObservation::result).distinct().count() <= 1) {
-            MarkerObservation used = !specific.isEmpty() ? specific.get(0) : !withResult.isEmpty() ? withResult.get(0) : all.get(0);
+            MarkerObservation used = highestPercent(!specific.isEmpty() ? specific : !withResult.isEmpty() ? withResult : all);
             warnings.add(new Warning(Warning.DUPLICATE_MARKER, marker + " given more than once (as " + names(all)
                     + "); '" + used.reportedAs() + "' is used"));
             return used;
@@ -72,7 +72,17 @@ final class MarkerReports {
         warnings.add(new Warning(Warning.CONFLICTING_RESULTS, marker + " reported " + described(withResult)
                 + "; read as equivocal and not weighed"));
         MarkerObservation firstReport = all.get(0);
-        return new MarkerObservation(marker, firstReport.reportedAs(), StainResult.EQUIVOCAL, null, null, null, firstReport.percent());
+        return new MarkerObservation(marker, firstReport.reportedAs(), StainResult.EQUIVOCAL, null, null, null,
+                highestPercent(all).percent());
+    }
+
+    /** The report giving the highest percentage (an index's hot spot: "Ki-67 5 %" and "MIB-1 40 %" read 40), else the first. */
+    private static MarkerObservation highestPercent(List<MarkerObservation> reports) {
+        MarkerObservation best = reports.get(0);
+        for (MarkerObservation o : reports) {
+            if (o.percent() != null && (best.percent() == null || o.percent() > best.percent())) best = o;
+        }
+        return best;
     }
 
     private boolean isFamilyName(MarkerObservation o) {

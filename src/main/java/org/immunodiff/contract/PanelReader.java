@@ -154,15 +154,25 @@ public final class PanelReader {
         if (markersNode.isEmpty()) throw new InvalidPanelException("markers", "a panel needs at least one marker");
         if (markersNode.size() > MAX_MARKERS) throw new InvalidPanelException("markers", "more than " + MAX_MARKERS + " markers");
         MarkerReports markers = new MarkerReports(kb.markerFamilyNames(), kb.markerDictionary());
-        Double ki67 = null;
         for (int i = 0; i < markersNode.size(); i++) {
-            for (MarkerObservation o : marker(markersNode.get(i), "markers[" + i + "]", warnings)) {
-                if (kb.marker(o.marker()).map(Marker::isIndex).orElse(false)) {
-                    if (o.percent() != null) ki67 = o.percent();
-                    indexFeature(o, features);
-                }
-                markers.add(o);
+            for (MarkerObservation o : marker(markersNode.get(i), "markers[" + i + "]", warnings)) markers.add(o);
+        }
+        JsonNode molecular = root.get("molecular");
+        if (molecular != null && !molecular.isNull()) {
+            if (!molecular.isArray()) throw new InvalidPanelException("molecular", "must be an array");
+            for (int i = 0; i < molecular.size(); i++) {
+                MarkerObservation o = molecular(molecular.get(i), "molecular[" + i + "]", warnings);
+                if (o != null) markers.add(o);
             }
+        }
+        List<MarkerObservation> decided = markers.decide(warnings);
+        // the labelling index, once its reports are decided (of two indices the higher, the hot spot): the grading's
+        // surrogate and the index band read from the same value
+        Double ki67 = null;
+        for (MarkerObservation o : decided) {
+            if (!kb.marker(o.marker()).map(Marker::isIndex).orElse(false)) continue;
+            if (o.percent() != null) ki67 = o.percent();
+            indexFeature(o, features);
         }
         // a Ki-67 index the description gives ("MIB-1 labeling index was greater than 10%") stands in for a missing one
         if (ki67 == null && description != null) {
@@ -173,18 +183,10 @@ public final class PanelReader {
                 indexBandFeature(r.marker(), r.percent(), r.from(), features);
             }
         }
-        JsonNode molecular = root.get("molecular");
-        if (molecular != null && !molecular.isNull()) {
-            if (!molecular.isArray()) throw new InvalidPanelException("molecular", "must be an array");
-            for (int i = 0; i < molecular.size(); i++) {
-                MarkerObservation o = molecular(molecular.get(i), "molecular[" + i + "]", warnings);
-                if (o != null) markers.add(o);
-            }
-        }
 
         CaseContext context = new CaseContext(age, sex, site == null ? null : site.site(), site == null ? null : site.region(),
                 site != null && site.mucosal(), size, pattern, mitoses, necrosis, differentiation, ki67);
-        return new Panel(caseId, context, markers.decide(warnings), new ArrayList<>(features.values()),
+        return new Panel(caseId, context, decided, new ArrayList<>(features.values()),
                 new ArrayList<>(absent.values()), warnings);
     }
 

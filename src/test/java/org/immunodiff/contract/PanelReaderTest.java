@@ -154,6 +154,18 @@ class PanelReaderTest {
         }
 
         @Test
+        void twoLabellingIndicesReadAsTheHigherOneWhateverTheirOrder() {
+            String low = "{\"marker\":\"Ki-67\",\"result\":\"positive\",\"percent\":5}";
+            String high = "{\"marker\":\"MIB-1\",\"result\":\"positive\",\"percent\":40}";
+            for (String order : List.of(low + "," + high, high + "," + low)) {
+                Panel p = read("{\"markers\":[" + order + ",{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+                assertThat(p.context().ki67Percent()).as(order).isEqualTo(40.0);
+                assertThat(p.markers()).as(order).filteredOn(m -> m.marker().equals("Ki-67")).extracting(m -> m.percent()).containsExactly(40.0);
+                assertThat(p.features()).as(order).extracting(f -> f.feature()).containsExactly("ki67-30-or-more");
+            }
+        }
+
+        @Test
         void aFamilyNameInAListOrWithWordsAroundItIsStillOne() {
             Panel list = read("{\"markers\":[{\"marker\":\"actin/desmin\",\"result\":\"negative\"},{\"marker\":\"actin\",\"result\":\"positive\"}]}");
             Panel anti = read("{\"markers\":[{\"marker\":\"anti-actin\",\"result\":\"positive\"},{\"marker\":\"actin\",\"result\":\"negative\"}]}");
