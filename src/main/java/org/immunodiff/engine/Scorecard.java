@@ -206,8 +206,7 @@ public final class Scorecard {
         PriorShift[] elsewhereRows = c.site() == null || c.site().equals(KnowledgeBase.UNKNOWN_SITE) ? null
                 : kb.priorShiftColumn(KnowledgeBase.ELSEWHERE);
         for (int i = 0; i < n; i++) {
-            PriorShift s = siteRows != null && siteRows[i] != null ? siteRows[i] : regionRows != null && regionRows[i] != null
-                    ? regionRows[i] : elsewhereRows != null ? elsewhereRows[i] : null;
+            PriorShift s = firstRow(i, siteRows, regionRows, elsewhereRows);
             if (s != null) prior(i, s, c.site(), rule);
         }
         if (c.sizeCm() != null) {
@@ -225,6 +224,13 @@ public final class Scorecard {
                 if (bands.get(k).contains(c.age())) prior(kb.ageBandDiagnosis(k), bands.get(k), years, rule);
             }
         }
+    }
+
+    /** Diagnosis i's row of the site, else of its region, else for elsewhere; a column may be null. */
+    private static PriorShift firstRow(int i, PriorShift[] site, PriorShift[] region, PriorShift[] elsewhere) {
+        if (site != null && site[i] != null) return site[i];
+        if (region != null && region[i] != null) return region[i];
+        return elsewhere == null ? null : elsewhere[i];
     }
 
     private void prior(int i, PriorRow row, String observed, String rule) {

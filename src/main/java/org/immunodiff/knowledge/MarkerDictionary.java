@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -284,7 +285,7 @@ public final class MarkerDictionary {
             list = inside.substring(1, inside.length() - 1);
             if (bracket.find()) return List.of(); // two bracketed parts: not a simple list
         }
-        String[] items = LIST_SEPARATORS.split(list.trim());
+        String[] items = listItems(list);
         if (items.length < 2) return List.of();
         List<String> out = new java.util.ArrayList<>(items.length);
         for (String item : items) {
@@ -294,6 +295,20 @@ public final class MarkerDictionary {
             if (!out.contains(m.get())) out.add(m.get()); // "CD117 or KIT": one stain named twice
         }
         return List.copyOf(out);
+    }
+
+    /** The items of a name that lists several stains: "actin/desmin", "keratin, EMA", "SMA and desmin". */
+    static String[] listItems(String name) { return LIST_SEPARATORS.split(name.trim()); }
+
+    /**
+     * A name without the words around it that do not change the stain: "anti-" before it, a result written onto it
+     * ("actin positive", "CD34+") and filler words ("actin stain", "desmin antibody").
+     */
+    static String withoutAffixes(String name) {
+        String bare = ANTI.matcher(name).replaceFirst("");
+        Matcher attached = ATTACHED_RESULT.matcher(bare);
+        if (attached.find() && attached.start() > 0) bare = bare.substring(0, attached.start());
+        return withoutFiller(bare);
     }
 
     private static String withoutFiller(String text) {

@@ -3,7 +3,6 @@ package org.immunodiff.knowledge;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Names that stand for a family of stains ("actin", "cytokeratin") and are read, by default, as one member of it. When
@@ -37,12 +36,6 @@ public final class MarkerFamilyNames {
         return new MarkerFamilyNames(keys);
     }
 
-    /** "anti-actin", "actin stain", "actin positive", "actin+": a name with words around it that do not change the stain. */
-    private static final Pattern AFFIXES = Pattern.compile("(?i)^\\s*anti[-\\s]+|(?:[\\s-]+(?:stain|staining|immunostain|"
-            + "immunostaining|antibody|antibodies|expression|positive|negative|positivity|negativity|pos|neg)|\\s*[+-]\\s*(?:ve)?)+\\s*$");
-    /** Separators of a list of stains written as one name: "actin/desmin", "keratin, EMA", "actin and desmin". */
-    private static final Pattern LIST = Pattern.compile("\\s*(?:[,;/]|\\band\\b|\\bor\\b)\\s*");
-
     /**
      * True if the name a report gave {@code marker} by, once the words for how the stain looked are taken out of it
      * ("actin" from "focal actin" or "actin (focal)"), is a family name: alone, with words that do not change the stain
@@ -52,7 +45,7 @@ public final class MarkerFamilyNames {
     public boolean names(String bareName, String marker, MarkerDictionary dictionary) {
         if (bareName == null || keys.isEmpty()) return false;
         if (isFamily(bareName)) return true;
-        String[] items = LIST.split(bareName.strip());
+        String[] items = MarkerDictionary.listItems(bareName);
         if (items.length < 2) return false;
         for (String item : items) {
             if (!item.isBlank() && marker.equals(dictionary.resolve(item).orElse(null))) return isFamily(item);
@@ -61,6 +54,6 @@ public final class MarkerFamilyNames {
     }
 
     private boolean isFamily(String name) {
-        return keys.contains(Names.key(name)) || keys.contains(Names.key(AFFIXES.matcher(name).replaceAll("")));
+        return keys.contains(Names.key(name)) || keys.contains(Names.key(MarkerDictionary.withoutAffixes(name)));
     }
 }
