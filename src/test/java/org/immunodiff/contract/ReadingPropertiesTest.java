@@ -125,28 +125,35 @@ class ReadingPropertiesTest {
                 "mild", "excluded", "undetectable", "only", "sparse", "sparsely", "infrequent", "isolated", "lacks",
                 // clauses and qualified phrases, which "no" does not sensibly precede
                 "is", "are", "was", "were", "including", "some", "often", "them", "mildly", "slight", "slightly");
+        // a row that carries a negation of the table in any language ("ohne Atypien", "sem atipia") names the opposite itself
+        List<String> negations = csvColumn("rules/knowledge/morphology/negations.csv", "word");
         List<String> phrases = new ArrayList<>();
         for (String[] row : phraseRows()) {
             if (row[1].startsWith("absent:")) continue;
+            String lower = row[0].toLowerCase(Locale.ROOT);
             boolean plain = true;
-            for (String w : row[0].toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) if (ownWords.contains(w)) plain = false;
+            for (String w : lower.split("[^a-z0-9]+")) if (ownWords.contains(w)) plain = false;
+            for (String n : negations) if ((" " + lower + " ").contains(" " + n.toLowerCase(Locale.ROOT) + " ")) plain = false;
             if (plain) phrases.add(row[0]);
         }
         return phrases.stream();
     }
 
+    private static List<String> csvColumn(String file, String column) throws IOException {
+        return csvRows(file).stream().map(r -> r.get(column)).toList();
+    }
+
     private static List<String[]> phraseRows() throws IOException {
+        return csvRows("rules/knowledge/morphology/feature-phrases.csv").stream()
+                .map(r -> new String[] {r.get("phrase"), r.get("feature")}).toList();
+    }
+
+    private static List<java.util.Map<String, String>> csvRows(String file) throws IOException {
         var mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
         var schema = com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader();
-        List<String[]> rows = new ArrayList<>();
-        try (var it = mapper.readerFor(java.util.Map.class).with(schema)
-                .<java.util.Map<String, String>>readValues(Path.of("rules/knowledge/morphology/feature-phrases.csv").toFile())) {
-            while (it.hasNext()) {
-                var row = it.next();
-                rows.add(new String[] {row.get("phrase"), row.get("feature")});
-            }
+        try (var it = mapper.readerFor(java.util.Map.class).with(schema).<java.util.Map<String, String>>readValues(Path.of(file).toFile())) {
+            return it.readAll();
         }
-        return rows;
     }
 
     private static List<String> vocabularyWords() throws IOException {
