@@ -21,7 +21,11 @@ public final class Names {
     private static final Map<Character, String> LATIN_FOLDS = Map.of('ı', "i", 'ł', "l", 'Ł', "l", 'ß', "ss", 'ø', "o",
             'Ø', "o", 'æ', "ae", 'œ', "oe", 'đ', "d", 'Đ', "d");
 
-    private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    /**
+     * Accents, which are stripped; not the Japanese voicing marks (U+3099, U+309A), which make another syllable ("ど" is
+     * not "と"; "がん" is not "かん") and are composed back onto their kana.
+     */
+    private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("[\\p{M}&&[^\\u3099\\u309A]]");
 
     private Names() { }
 
@@ -68,6 +72,9 @@ public final class Names {
             s.append(g != null ? g : String.valueOf(c));
         }
         String decomposed = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        if (decomposed.indexOf('\u3099') >= 0 || decomposed.indexOf('\u309A') >= 0) {
+            decomposed = Normalizer.normalize(decomposed, Normalizer.Form.NFC);
+        }
         return foldHan(decomposed.toLowerCase(Locale.ROOT));
     }
 

@@ -85,6 +85,20 @@ class PhraseDictionaryTest {
     }
 
     @Test
+    void japaneseVoicingMarksAreKeptWhileLatinAccentsAreStripped() {
+        // "ど" is not "と", nor "がん" (cancer) "かん"; the mark stays composed on its kana, so spans keep their length
+        assertThat(Names.spellOut("ほとんど見られない")).isEqualTo("ほとんど见られない").hasSameSizeAs("ほとんど見られない");
+        assertThat(Names.spellOut("がん")).isNotEqualTo(Names.spellOut("かん"));
+        assertThat(Names.spellOut("パラガングリオーマ")).isEqualTo("パラガングリオーマ");
+        assertThat(Names.spellOut("infiltrado inflamatório crônico")).isEqualTo("infiltrado inflamatorio cronico");
+        PhraseDictionary<String> d = new PhraseDictionary<>();
+        d.add("シート状", "sheets");
+        d.add("ばらばら", "discohesive");
+        assertThat(d.findIn("腫瘍細胞はシート状に増殖")).singleElement().satisfies(m -> assertThat(m.from()).isEqualTo("シート状"));
+        assertThat(d.findIn("はらはら")).isEmpty();
+    }
+
+    @Test
     void aWordWrittenAnotherWayIsReadAsTheTablesWriteIt() {
         PhraseDictionary<String> d = new PhraseDictionary<>();
         d.addVariant("核分裂像", "核分裂");
