@@ -133,7 +133,7 @@ public final class PanelReader {
             description = optionalText(morphology, "description", "morphology.description");
             if (description != null && !description.isBlank()) {
                 described = true;
-                for (PhraseDictionary.Match<String> m : kb.findFeatures(description)) record(m, m.from(), features, absent);
+                for (PhraseDictionary.Match<String> m : kb.findFeatures(description)) record(m, m.written(), features, absent);
                 // a count the description gives ("12 mitoses per 10 HPF") stands in when neither the field nor a phrase gives one
                 if (mitoses == null) mitoses = MitoticCount.in(description).orElse(null);
             }

@@ -79,6 +79,31 @@ public final class Names {
     }
 
     /**
+     * Where each character of {@code spelled} (the {@link #spellOut} of {@code text}) came from in {@code text}: an array
+     * one longer than {@code spelled}, its last entry the end of the text; empty if the two cannot be lined up. Reading
+     * keeps most characters in place; a Greek letter spelled out or a ligature opened moves the rest along.
+     */
+    public static int[] writtenOffsets(String text, String spelled) {
+        int[] at = new int[spelled.length() + 1];
+        if (text.length() == spelled.length()) {
+            for (int i = 0; i <= spelled.length(); i++) at[i] = i;
+            return spellOut(text).equals(spelled) ? at : new int[0];
+        }
+        int k = 0;
+        for (int i = 0; i < text.length(); ) {
+            int next = i + Character.charCount(text.codePointAt(i));
+            String piece = spellOut(text.substring(i, next));
+            if (k + piece.length() > spelled.length() || !spelled.startsWith(piece, k)) return new int[0];
+            for (int j = 0; j < piece.length(); j++) at[k + j] = i;
+            k += piece.length();
+            i = next;
+        }
+        if (k != spelled.length()) return new int[0];
+        at[k] = text.length();
+        return at;
+    }
+
+    /**
      * Traditional Chinese characters in their Simplified form, after normalising: a Kangxi radical or compatibility
      * ideograph pasted from a PDF ("⾒", U+2F92) is first made the character it stands for ("見"), then folded ("见").
      */

@@ -66,10 +66,16 @@ public final class PhraseDictionary<T> {
      * "malignancy was excluded"), and whether it names a diagnosis considered rather than a finding ("the differential
      * diagnosis included synovial sarcoma", "mimicking osteoid"). A {@code partial} match names one part of its value
      * ("vascular invasion" of infiltrative growth): stated, it shows the whole; denied, it says nothing of it.
+     * {@code from} is the words as read (lower case, accents stripped, Chinese in Simplified characters);
+     * {@code written} the same words as the report writes them, to show the pathologist.
      */
-    public record Match<T>(T value, String from, boolean negated, boolean hypothetical, boolean partial) {
+    public record Match<T>(T value, String from, boolean negated, boolean hypothetical, boolean partial, String written) {
         public Match(T value, String from, boolean negated, boolean hypothetical) {
-            this(value, from, negated, hypothetical, false);
+            this(value, from, negated, hypothetical, false, from);
+        }
+
+        public Match(T value, String from, boolean negated, boolean hypothetical, boolean partial) {
+            this(value, from, negated, hypothetical, partial, from);
         }
     }
 
@@ -207,6 +213,7 @@ public final class PhraseDictionary<T> {
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         int lastEnd = -1;
+        int[] writtenAt = null; // where the read text came from in the report's, worked out at the first match
         boolean lastDenied = false;
         while (i < tokens.size()) {
             Phrase<T> best = longestAt(tokens, i);
@@ -238,7 +245,9 @@ public final class PhraseDictionary<T> {
             boolean carried = !ownNegation && !scarce && lastDenied && coordinated(tokens, lastEnd, start);
             boolean negated = distance > 0 || carried;
             boolean denied = negated || deniedAfter(tokens, end);
-            matches.add(new Match<>(value, from, denied, consideredBefore(tokens, start)));
+            if (writtenAt == null) writtenAt = Names.writtenOffsets(text, tokenised.text());
+            String written = asWritten(text, tokenised.text(), writtenAt, tokens.get(start).start(), tokens.get(last - 1).end());
+            matches.add(new Match<>(value, from, denied, consideredBefore(tokens, start), false, written));
             // the denial goes on along the list when it was carried here ("no evidence of atypia, abnormal mitosis or
             // necrosis") or came from close before; never from the prefix "non", which denies one word
             // ("non-encapsulated dermal spindle cell tumour")
@@ -248,6 +257,11 @@ public final class PhraseDictionary<T> {
             i = last;
         }
         return matches;
+    }
+
+    /** The span of the read text as the report writes it (case, accents, Traditional characters); else as read. */
+    private static String asWritten(String text, String spelled, int[] at, int start, int end) {
+        return at.length == 0 ? spelled.substring(start, end) : text.substring(at[start], at[end]);
     }
 
     /** The tokens with each negation of several tokens ("未", "见") made one ("未 见"), spanning the words it came from. */

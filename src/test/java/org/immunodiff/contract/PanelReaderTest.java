@@ -299,6 +299,19 @@ class PanelReaderTest {
         }
 
         @Test
+        void aFeatureFoundInTheDescriptionIsShownInTheReportsOwnWords() {
+            Panel p = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"morphology\":{\"description\":"
+                    + "\"Short Intersecting Fascicles, eritrocitos extravasados y hemosiderina. 紡錘形細胞が増殖する。\"}}");
+            assertThat(p.features()).extracting(f -> f.feature() + " <- " + f.from()).contains(
+                    "fascicles <- Intersecting Fascicles", "extravasated-erythrocytes <- eritrocitos extravasados",
+                    "pattern-spindle <- 紡錘形");
+            // a Greek letter spelled out earlier in the text moves the rest along, and the span is still found as written
+            Panel greek = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"morphology\":{\"description\":"
+                    + "\"α-SMA positive cells in Short Intersecting Fascicles.\"}}");
+            assertThat(greek.features()).extracting(f -> f.feature() + " <- " + f.from()).contains("fascicles <- Intersecting Fascicles");
+        }
+
+        @Test
         void aMolecularTestReportedAmongTheStainsIsReadAsOne() {
             Panel p = read("{\"markers\":[{\"marker\":\"SYT-SSX fusion transcript\",\"result\":\"positive\"},"
                     + "{\"marker\":\"amplification of the MDM2 gene\",\"result\":\"negative\"}]}");
