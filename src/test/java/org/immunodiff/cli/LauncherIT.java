@@ -47,6 +47,23 @@ class LauncherIT {
     }
 
     @Test
+    void theArchiveIsRecordedFromAnEvaluationWhateverTheFirstCommand(@TempDir Path dir) throws Exception {
+        // "--version" first used to record an archive of the few classes it loads, and every evaluate after it ran slower
+        Run version = launch(dir.resolve("after-version.jsa"), "--version");
+        assertThat(version.exit()).as(version.err()).isZero();
+        assertThat(version.out().strip()).startsWith("Immunodiff");
+        Run evaluate = launch(dir.resolve("after-evaluate.jsa"), "evaluate", "--json", "samples/reference-laryngeal-leiomyosarcoma.json");
+        assertThat(evaluate.exit()).as(evaluate.err()).isZero();
+        long afterVersion = Files.size(dir.resolve("after-version.jsa"));
+        long afterEvaluate = Files.size(dir.resolve("after-evaluate.jsa"));
+        assertThat(afterVersion).as("archive recorded on a first --version run").isGreaterThanOrEqualTo(afterEvaluate * 9 / 10);
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(f -> f.getFileName().toString())).as("no temporary archive left behind")
+                    .containsExactlyInAnyOrder("after-version.jsa", "after-evaluate.jsa");
+        }
+    }
+
+    @Test
     void batchToStdoutIsOneAnswerALineOnTheRunThatRecordsTheArchive(@TempDir Path dir) throws Exception {
         String panel = Files.readString(Path.of("samples/reference-laryngeal-leiomyosarcoma.json")).replaceAll("\\s*\\n\\s*", " ");
         Path input = dir.resolve("panels.ndjson");
