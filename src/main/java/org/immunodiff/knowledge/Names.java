@@ -80,20 +80,19 @@ public final class Names {
 
     /**
      * Where each character of {@code spelled} (the {@link #spellOut} of {@code text}) came from in {@code text}: an array
-     * one longer than {@code spelled}, its last entry the end of the text; empty if the two cannot be lined up. Reading
-     * keeps most characters in place; a Greek letter spelled out or a ligature opened moves the rest along.
+     * one longer than {@code spelled}, its last entry the end of the text; empty if the two cannot be lined up. Most
+     * characters are read one for one, but a Greek letter is spelled out, a ligature opened and a separate accent mark
+     * dropped, so the text is lined up character by character (each character other than ASCII read once per text).
      */
     public static int[] writtenOffsets(String text, String spelled) {
         int[] at = new int[spelled.length() + 1];
-        if (text.length() == spelled.length()) {
-            for (int i = 0; i <= spelled.length(); i++) at[i] = i;
-            return spellOut(text).equals(spelled) ? at : new int[0];
-        }
+        Map<Integer, String> read = new java.util.HashMap<>();
         int k = 0;
         for (int i = 0; i < text.length(); ) {
-            int next = i + Character.charCount(text.codePointAt(i));
-            String piece = spellOut(text.substring(i, next));
-            if (k + piece.length() > spelled.length() || !spelled.startsWith(piece, k)) return new int[0];
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            String piece = c < 128 ? String.valueOf((char) Character.toLowerCase(c)) : read.computeIfAbsent(c, x -> spellOut(Character.toString(x)));
+            if (!spelled.startsWith(piece, k)) return new int[0];
             for (int j = 0; j < piece.length(); j++) at[k + j] = i;
             k += piece.length();
             i = next;

@@ -309,6 +309,10 @@ class PanelReaderTest {
             Panel greek = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"morphology\":{\"description\":"
                     + "\"α-SMA positive cells in Short Intersecting Fascicles.\"}}");
             assertThat(greek.features()).extracting(f -> f.feature() + " <- " + f.from()).contains("fascicles <- Intersecting Fascicles");
+            // an opened ligature and a dropped separate accent mark cancel out in length, not in place
+            Panel both = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"morphology\":{\"description\":"
+                    + "\"ﬁbrous. Intersecting Fascicles, cafe\u0301 au lait.\"}}");
+            assertThat(both.features()).extracting(f -> f.feature() + " <- " + f.from()).contains("fascicles <- Intersecting Fascicles");
         }
 
         @Test
