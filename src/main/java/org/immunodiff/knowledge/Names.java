@@ -86,12 +86,18 @@ public final class Names {
      */
     public static int[] writtenOffsets(String text, String spelled) {
         int[] at = new int[spelled.length() + 1];
-        Map<Integer, String> read = new java.util.HashMap<>();
+        Map<Integer, String> read = null; // each character other than ASCII as read, once per text
         int k = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
+            if (c < 128) { // read as its lower case, one for one
+                if (k >= spelled.length() || spelled.charAt(k) != Character.toLowerCase((char) c)) return new int[0];
+                at[k++] = i++;
+                continue;
+            }
             int next = i + Character.charCount(c);
-            String piece = c < 128 ? String.valueOf((char) Character.toLowerCase(c)) : read.computeIfAbsent(c, x -> spellOut(Character.toString(x)));
+            if (read == null) read = new java.util.HashMap<>();
+            String piece = read.computeIfAbsent(c, x -> spellOut(Character.toString(x)));
             if (!spelled.startsWith(piece, k)) return new int[0];
             for (int j = 0; j < piece.length(); j++) at[k + j] = i;
             k += piece.length();
