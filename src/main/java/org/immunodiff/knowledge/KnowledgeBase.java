@@ -360,9 +360,9 @@ public final class KnowledgeBase {
         for (int i = 0; i < found.size(); i++) {
             PhraseDictionary.Match<String> m = found.get(i);
             if (m.value().startsWith(STATES_ABSENT)) {
-                found.set(i, new PhraseDictionary.Match<>(featureNamedBy(m.value()), m.from(), !m.negated(), m.hypothetical(), false, m.written()));
+                found.set(i, m.readAs(featureNamedBy(m.value()), !m.negated()));
             } else if (m.value().startsWith(PART_OF)) {
-                found.set(i, new PhraseDictionary.Match<>(featureNamedBy(m.value()), m.from(), m.negated(), m.hypothetical(), true, m.written()));
+                found.set(i, m.readAs(featureNamedBy(m.value()), m.negated()).asPart());
             }
         }
         return found;

@@ -49,6 +49,7 @@ public final class KnowledgeBaseLoader {
         Map<String, FeatureDefinition> features = features(files);
         Profiles profiles = profiles(files, diagnoses, markers, features);
         PhraseDictionary<String> phrases = new PhraseDictionary<>();
+        phrases.showWrittenWords(); // the features recognised are shown with the report's own words
         // ways of writing one word come first: the phrase and negation rows after them are read through them
         for (CsvTable.Row r : table(files, K + "morphology/word-variants.csv", false, "written", "readAs", "language", "source")) {
             try {

@@ -72,40 +72,80 @@ public final class Names {
             s.append(g != null ? g : String.valueOf(c));
         }
         String decomposed = COMBINING_MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        if (decomposed.indexOf('\u3099') >= 0 || decomposed.indexOf('\u309A') >= 0) {
-            decomposed = Normalizer.normalize(decomposed, Normalizer.Form.NFC);
-        }
-        return foldHan(decomposed.toLowerCase(Locale.ROOT));
+        if (decomposed.indexOf('\u3099') >= 0 || decomposed.indexOf('\u309A') >= 0) decomposed = withVoicedKana(decomposed);
+        String lower = decomposed.toLowerCase(Locale.ROOT);
+        // a final sigma is only a sigma written at the end of a word: read one way, as a letter read alone is
+        return foldHan(lower.indexOf('ς') >= 0 ? lower.replace('ς', 'σ') : lower);
     }
 
     /**
-     * Where each character of {@code spelled} (the {@link #spellOut} of {@code text}) came from in {@code text}: an array
-     * one longer than {@code spelled}, its last entry the end of the text; empty if the two cannot be lined up. Most
-     * characters are read one for one, but a Greek letter is spelled out, a ligature opened and a separate accent mark
-     * dropped, so the text is lined up character by character (each character other than ASCII read once per text).
+     * Each voicing mark composed onto the kana just before it ("か" and U+3099 are "が"), pair by pair: composing the
+     * whole text would also join Korean letters back into syllables, which a character read alone does not.
      */
-    public static int[] writtenOffsets(String text, String spelled) {
+    private static String withVoicedKana(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '\u3099' || c == '\u309A') && out.length() > 0) {
+                String pair = Normalizer.normalize(out.charAt(out.length() - 1) + String.valueOf(c), Normalizer.Form.NFC);
+                if (pair.length() == 1) {
+                    out.setCharAt(out.length() - 1, pair.charAt(0));
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** No lining up: the text and its reading could not be matched character for character. */
+    static final int[] NOT_LINED_UP = new int[0];
+
+    /** Each character of the Basic Multilingual Plane as read alone, filled as characters are first met. */
+    private static final String[] READ_ALONE = new String[0x10000];
+
+    /**
+     * Where each character of {@code spelled} (the {@link #spellOut} of {@code text}) came from in {@code text}: an array
+     * one longer than {@code spelled}, its last entry the end of the text; {@link #NOT_LINED_UP} if the two cannot be
+     * matched. Most characters are read one for one, but a Greek letter is spelled out, a ligature opened and an accent
+     * mark dropped, so the text is read character by character, a character together with the marks written after it.
+     */
+    static int[] writtenOffsets(String text, String spelled) {
         int[] at = new int[spelled.length() + 1];
-        Map<Integer, String> read = null; // each character other than ASCII as read, once per text
         int k = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (c < 128) { // read as its lower case, one for one
-                if (k >= spelled.length() || spelled.charAt(k) != Character.toLowerCase((char) c)) return new int[0];
+            int next = i + Character.charCount(c);
+            int end = next;
+            while (end < text.length() && joinsTheCharacterBefore(text.codePointAt(end))) end += Character.charCount(text.codePointAt(end));
+            if (c < 128 && end == next) { // read as its lower case, one for one
+                if (k >= spelled.length() || spelled.charAt(k) != Character.toLowerCase((char) c)) return NOT_LINED_UP;
                 at[k++] = i++;
                 continue;
             }
-            int next = i + Character.charCount(c);
-            if (read == null) read = new java.util.HashMap<>();
-            String piece = read.computeIfAbsent(c, x -> spellOut(Character.toString(x)));
-            if (!spelled.startsWith(piece, k)) return new int[0];
+            String piece = end == next ? readAlone(c) : spellOut(text.substring(i, end));
+            if (!spelled.startsWith(piece, k)) return NOT_LINED_UP;
             for (int j = 0; j < piece.length(); j++) at[k + j] = i;
             k += piece.length();
-            i = next;
+            i = end;
         }
-        if (k != spelled.length()) return new int[0];
+        if (k != spelled.length()) return NOT_LINED_UP;
         at[k] = text.length();
         return at;
+    }
+
+    /** A mark written after a character and read with it: an accent, a voicing mark, a half-width voicing mark. */
+    private static boolean joinsTheCharacterBefore(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+                || c == 0xFF9E || c == 0xFF9F;
+    }
+
+    private static String readAlone(int c) {
+        if (c >= READ_ALONE.length) return spellOut(Character.toString(c));
+        String read = READ_ALONE[c]; // a race only reads a character twice: the value is the same immutable string
+        if (read == null) READ_ALONE[c] = read = spellOut(Character.toString(c));
+        return read;
     }
 
     /**

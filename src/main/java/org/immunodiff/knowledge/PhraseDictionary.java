@@ -77,9 +77,21 @@ public final class PhraseDictionary<T> {
         public Match(T value, String from, boolean negated, boolean hypothetical, boolean partial) {
             this(value, from, negated, hypothetical, partial, from);
         }
+
+        /** The same words read as naming {@code other}, denied or not as {@code denied} says. */
+        public <U> Match<U> readAs(U other, boolean denied) {
+            return new Match<>(other, from, denied, hypothetical, partial, written);
+        }
+
+        /** The same words read as naming one part of their value. */
+        public Match<T> asPart() {
+            return new Match<>(value, from, negated, hypothetical, true, written);
+        }
     }
 
     private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    /** Whether a match carries its words as the report writes them (shown to the pathologist), or only as read. */
+    private boolean showsWrittenWords;
     /** Ways of writing one word, read as its form in the tables: first written word -> variants, longest first. */
     private final Map<String, List<Variant>> variants = new HashMap<>();
 
@@ -203,6 +215,9 @@ public final class PhraseDictionary<T> {
         misspellings = new MisspellingReader(vocabulary, knownWords);
     }
 
+    /** From now on each match carries its words as the report writes them, to be shown; else only as read. */
+    void showWrittenWords() { showsWrittenWords = true; }
+
     /** Every phrase found, negated ones included (flagged): callers decide what a negated mention means. */
     public List<Match<T>> findIn(String text) {
         Names.Tokenised tokenised = Names.tokenise(text);
@@ -245,8 +260,11 @@ public final class PhraseDictionary<T> {
             boolean carried = !ownNegation && !scarce && lastDenied && coordinated(tokens, lastEnd, start);
             boolean negated = distance > 0 || carried;
             boolean denied = negated || deniedAfter(tokens, end);
-            if (writtenAt == null) writtenAt = Names.writtenOffsets(text, tokenised.text());
-            String written = asWritten(text, tokenised.text(), writtenAt, tokens.get(start).start(), tokens.get(last - 1).end());
+            String written = from;
+            if (showsWrittenWords) {
+                if (writtenAt == null) writtenAt = Names.writtenOffsets(text, tokenised.text());
+                written = asWritten(text, tokenised.text(), writtenAt, tokens.get(start).start(), tokens.get(last - 1).end());
+            }
             matches.add(new Match<>(value, from, denied, consideredBefore(tokens, start), false, written));
             // the denial goes on along the list when it was carried here ("no evidence of atypia, abnormal mitosis or
             // necrosis") or came from close before; never from the prefix "non", which denies one word
@@ -259,9 +277,15 @@ public final class PhraseDictionary<T> {
         return matches;
     }
 
-    /** The span of the read text as the report writes it (case, accents, Traditional characters); else as read. */
+    /**
+     * The span of the read text as the report writes it (case, accents, Traditional characters), whole characters
+     * (a span ending inside the reading of one, as in "㌢", takes all of it); else as read.
+     */
     private static String asWritten(String text, String spelled, int[] at, int start, int end) {
-        return at.length == 0 ? spelled.substring(start, end) : text.substring(at[start], at[end]);
+        if (at == Names.NOT_LINED_UP) return spelled.substring(start, end);
+        int e = end;
+        while (e < spelled.length() && e > start && at[e] == at[e - 1]) e++;
+        return text.substring(at[start], at[e]);
     }
 
     /** The tokens with each negation of several tokens ("未", "见") made one ("未 见"), spanning the words it came from. */

@@ -64,6 +64,17 @@ class LauncherIT {
     }
 
     @Test
+    void whereTheArchiveCannotBeWrittenTheCommandRunsWithoutOne(@TempDir Path dir) throws Exception {
+        Path archive = dir.resolve("no-such-folder").resolve("immunodiff.jsa");
+        for (int run = 0; run < 2; run++) {
+            Run r = launch(archive, "evaluate", "--json", "samples/reference-laryngeal-leiomyosarcoma.json");
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(Json.MAPPER.readTree(r.out()).at("/diagnoses/0/id").asText()).isEqualTo("leiomyosarcoma");
+        }
+        assertThat(archive.getParent()).doesNotExist();
+    }
+
+    @Test
     void batchToStdoutIsOneAnswerALineOnTheRunThatRecordsTheArchive(@TempDir Path dir) throws Exception {
         String panel = Files.readString(Path.of("samples/reference-laryngeal-leiomyosarcoma.json")).replaceAll("\\s*\\n\\s*", " ");
         Path input = dir.resolve("panels.ndjson");

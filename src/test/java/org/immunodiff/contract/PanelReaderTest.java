@@ -313,6 +313,12 @@ class PanelReaderTest {
             Panel both = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"morphology\":{\"description\":"
                     + "\"ﬁbrous. Intersecting Fascicles, cafe\u0301 au lait.\"}}");
             assertThat(both.features()).extracting(f -> f.feature() + " <- " + f.from()).contains("fascicles <- Intersecting Fascicles");
+            // a feature denied, one a row states absent, and one named by its part are shown as written too
+            Panel denied = read("{\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}],\"morphology\":{\"description\":"
+                    + "\"NO NECROSIS. A Painless mass with Perineural Invasion.\"}}");
+            assertThat(denied.absentFeatures()).extracting(f -> f.feature() + " <- " + f.from())
+                    .contains("tumour-necrosis <- NECROSIS", "painful-lesion <- Painless");
+            assertThat(denied.features()).extracting(f -> f.feature() + " <- " + f.from()).contains("infiltrative-growth <- Perineural Invasion");
         }
 
         @Test
