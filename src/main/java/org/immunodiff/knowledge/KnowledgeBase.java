@@ -16,6 +16,7 @@ public final class KnowledgeBase {
     private final KnowledgeBaseIdentity identity;
     private final Map<String, Marker> markers;
     private final MarkerDictionary markerDictionary;
+    private final MarkerFamilyNames markerFamilyNames;
     private final Map<String, Diagnosis> diagnoses;
     private final Map<String, Map<String, ProfileEntry>> profiles;
     private final ConditionalProfiles conditionalProfiles;
@@ -281,8 +282,6 @@ public final class KnowledgeBase {
 
     /** Names standing for a family of stains, read as one member unless the member is also named (marker-family-names.csv). */
     public MarkerFamilyNames markerFamilyNames() { return markerFamilyNames; }
-
-    private final MarkerFamilyNames markerFamilyNames;
 
     /** The stains of a name that lists several ("ER/PR", "muscle markers (SMA, desmin)"), see {@link MarkerDictionary#resolveList}. */
     public List<Marker> resolveMarkerList(String reported) {

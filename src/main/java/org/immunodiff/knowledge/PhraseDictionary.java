@@ -70,14 +70,6 @@ public final class PhraseDictionary<T> {
      * {@code written} the same words as the report writes them, to show the pathologist.
      */
     public record Match<T>(T value, String from, boolean negated, boolean hypothetical, boolean partial, String written) {
-        public Match(T value, String from, boolean negated, boolean hypothetical) {
-            this(value, from, negated, hypothetical, false, from);
-        }
-
-        public Match(T value, String from, boolean negated, boolean hypothetical, boolean partial) {
-            this(value, from, negated, hypothetical, partial, from);
-        }
-
         /** The same words read as naming {@code other}, denied or not as {@code denied} says. */
         public <U> Match<U> readAs(U other, boolean denied) {
             return new Match<>(other, from, denied, hypothetical, partial, written);
@@ -221,14 +213,14 @@ public final class PhraseDictionary<T> {
     /** Every phrase found, negated ones included (flagged): callers decide what a negated mention means. */
     public List<Match<T>> findIn(String text) {
         Names.Tokenised tokenised = Names.tokenise(text);
+        WrittenText written = new WrittenText(text, tokenised.text());
         List<Names.Token> tokens = misspellings == null ? tokenised.tokens() : corrected(tokenised.tokens());
         if (!variants.isEmpty()) tokens = withVariantsRead(tokens);
         if (!negationSequences.isEmpty()) tokens = withNegationsJoined(tokens);
-        if (!addedNegations.isEmpty()) tokens = withAbbreviationsApart(tokens, text, tokenised.text());
+        if (!addedNegations.isEmpty()) tokens = withAbbreviationsApart(tokens, written);
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         int lastEnd = -1;
-        int[] writtenAt = null; // where the read text came from in the report's, worked out at the first match
         boolean lastDenied = false;
         while (i < tokens.size()) {
             Phrase<T> best = longestAt(tokens, i);
@@ -260,12 +252,8 @@ public final class PhraseDictionary<T> {
             boolean carried = !ownNegation && !scarce && lastDenied && coordinated(tokens, lastEnd, start);
             boolean negated = distance > 0 || carried;
             boolean denied = negated || deniedAfter(tokens, end);
-            String written = from;
-            if (showsWrittenWords) {
-                if (writtenAt == null) writtenAt = Names.writtenOffsets(text, tokenised.text());
-                written = asWritten(text, tokenised.text(), writtenAt, tokens.get(start).start(), tokens.get(last - 1).end());
-            }
-            matches.add(new Match<>(value, from, denied, consideredBefore(tokens, start), false, written));
+            String shown = showsWrittenWords ? written.span(tokens.get(start).start(), tokens.get(last - 1).end()) : from;
+            matches.add(new Match<>(value, from, denied, consideredBefore(tokens, start), false, shown));
             // the denial goes on along the list when it was carried here ("no evidence of atypia, abnormal mitosis or
             // necrosis") or came from close before; never from the prefix "non", which denies one word
             // ("non-encapsulated dermal spindle cell tumour")
@@ -277,15 +265,41 @@ public final class PhraseDictionary<T> {
         return matches;
     }
 
-    /**
-     * The span of the read text as the report writes it (case, accents, Traditional characters), whole characters
-     * (a span ending inside the reading of one, as in "㌢", takes all of it); else as read.
-     */
-    private static String asWritten(String text, String spelled, int[] at, int start, int end) {
-        if (at == Names.NOT_LINED_UP) return spelled.substring(start, end);
-        int e = end;
-        while (e < spelled.length() && e > start && at[e] == at[e - 1]) e++;
-        return text.substring(at[start], at[e]);
+    /** A text and its reading, lined up (once, when first asked) so a span of the reading can be found as written. */
+    private static final class WrittenText {
+        private final String text;
+        private final String spelled;
+        private int[] at;
+
+        WrittenText(String text, String spelled) {
+            this.text = text;
+            this.spelled = spelled;
+        }
+
+        private int[] at() {
+            if (at == null) at = Names.writtenOffsets(text, spelled);
+            return at;
+        }
+
+        /**
+         * The span of the reading as the report writes it (case, accents, Traditional characters), whole characters (a
+         * span ending inside the reading of one, as in "㌢", takes all of it); else as read.
+         */
+        String span(int start, int end) {
+            int[] at = at();
+            if (at == Names.NOT_LINED_UP) return spelled.substring(start, end);
+            int e = end;
+            while (e < spelled.length() && e > start && at[e] == at[e - 1]) e++;
+            return text.substring(at[start], at[e]);
+        }
+
+        /** Whether the span of the reading is written in capitals ("NE"); false where the text could not be lined up. */
+        boolean inCapitals(int start, int end) {
+            int[] at = at();
+            if (at == Names.NOT_LINED_UP) return false;
+            for (int k = at[start]; k < at[end]; k++) if (!Character.isUpperCase(text.charAt(k))) return false;
+            return true;
+        }
     }
 
     /** The tokens with each negation of several tokens ("未", "见") made one ("未 见"), spanning the words it came from. */
@@ -309,23 +323,17 @@ public final class PhraseDictionary<T> {
     /**
      * The tokens with each word written in capitals that would otherwise be a negation of another language made a word
      * of no meaning: "SEM" is scanning electron microscopy, not the Portuguese "sem", and "SIN" squamous intraepithelial
-     * neoplasia, not the Spanish "sin". Only where the text spelled out keeps its length, so positions match.
+     * neoplasia, not the Spanish "sin". Only where the text can be lined up with its reading.
      */
-    private List<Names.Token> withAbbreviationsApart(List<Names.Token> tokens, String text, String spelled) {
-        if (text.length() != spelled.length()) return tokens;
+    private List<Names.Token> withAbbreviationsApart(List<Names.Token> tokens, WrittenText written) {
         List<Names.Token> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             Names.Token t = tokens.get(i);
-            if (!addedNegations.contains(t.word()) || t.end() - t.start() < 2 || !allCapitals(text, t.start(), t.end())) continue;
+            if (!addedNegations.contains(t.word()) || t.end() - t.start() < 2 || !written.inCapitals(t.start(), t.end())) continue;
             if (out == null) out = new ArrayList<>(tokens);
             out.set(i, new Names.Token(t.word().toUpperCase(java.util.Locale.ROOT), t.start(), t.end()));
         }
         return out == null ? tokens : out;
-    }
-
-    private static boolean allCapitals(String text, int from, int to) {
-        for (int k = from; k < to; k++) if (!Character.isUpperCase(text.charAt(k))) return false;
-        return true;
     }
 
     /** The tokens with each slip read as the word meant; its span still points at the words as written. */
