@@ -6,14 +6,12 @@ import org.immunodiff.model.Evidence;
 import org.immunodiff.model.RankedDiagnosis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /** The diagnoses reported from a ranked ledger: each with its probability and its reasons for and against. */
 public final class ExplainedRanking {
     private static final double SHOWN = 0.05;
-    private static final Comparator<Evidence> STRONGEST_FOR = Comparator.comparingDouble(Evidence::weight).reversed();
-    private static final Comparator<Evidence> STRONGEST_AGAINST = Comparator.comparingDouble(Evidence::weight);
 
     private ExplainedRanking() { }
 
@@ -27,13 +25,17 @@ public final class ExplainedRanking {
             Diagnosis d = s.diagnosis();
             // One list, sorted strongest-for first (stable); its tail of lines against is then re-sorted strongest-against
             // first, still stably, so ties keep the ledger's order both ways. The answer holds views of it.
-            List<Evidence> evidence = s.evidence();
-            evidence.sort(STRONGEST_FOR);
-            int pro = 0, firstAgainst = evidence.size();
-            while (pro < evidence.size() && evidence.get(pro).weight() >= SHOWN) pro++;
-            while (firstAgainst > pro && evidence.get(firstAgainst - 1).weight() <= -SHOWN) firstAgainst--;
-            List<Evidence> conflicting = evidence.subList(firstAgainst, evidence.size());
-            conflicting.sort(STRONGEST_AGAINST);
+            List<Evidence> ledger = s.evidence();
+            Evidence[] lines = ledger.toArray(new Evidence[0]);
+            double[] weights = new double[lines.length];
+            for (int k = 0; k < lines.length; k++) weights[k] = lines[k].weight();
+            StableOrder.sort(lines, weights, 0, lines.length, true);
+            int pro = 0, firstAgainst = lines.length;
+            while (pro < lines.length && weights[pro] >= SHOWN) pro++;
+            while (firstAgainst > pro && weights[firstAgainst - 1] <= -SHOWN) firstAgainst--;
+            StableOrder.sort(lines, weights, firstAgainst, lines.length, false);
+            List<Evidence> evidence = Arrays.asList(lines);
+            List<Evidence> conflicting = evidence.subList(firstAgainst, lines.length);
             out.add(new RankedDiagnosis(i + 1, d.id(), d.family(), d.name(), d.icdO(), d.behaviour(),
                     round(s.probability()), firstOf(evidence.subList(0, pro), reasons), firstOf(conflicting, reasons), s.rules()));
         }

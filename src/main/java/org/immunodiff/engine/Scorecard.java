@@ -24,7 +24,7 @@ import org.immunodiff.model.StainPattern;
 import org.immunodiff.model.StainResult;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -388,12 +388,13 @@ public final class Scorecard {
             score[i] = Math.exp(score[i] - max);
             z += score[i];
         }
-        List<Scored> out = new ArrayList<>(n);
+        Scored[] ranked = new Scored[n];
         for (int i = 0; i < n; i++) {
-            out.add(new Scored(i, score[i] / z));
+            score[i] /= z;
+            ranked[i] = new Scored(i, score[i]);
         }
-        out.sort(Comparator.comparingDouble(Scored::probability).reversed());
-        return out;
+        StableOrder.sort(ranked, score, 0, n, true); // most probable first, ties in the tables' order
+        return Arrays.asList(ranked);
     }
 
     /** Each observation's tempering factor, aligned with {@code observations}; set by {@link #rank()}. */
