@@ -7,7 +7,8 @@
 set -euo pipefail
 secs=${1:-20}; conns=${2:-16}; detail=${3:-full}; warm=${4:-30}; port=18080
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-java ${JAVA_OPTS:-} -jar target/immunodiff.jar serve --port "$port" --host 127.0.0.1 >/tmp/immunodiff-load.log 2>&1 &
+# the service as bin/immunodiff runs it (serial collector, class-data-sharing archive); JAVA_OPTS is passed to java
+bin/immunodiff serve --port "$port" --host 127.0.0.1 >/tmp/immunodiff-load.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.1; done

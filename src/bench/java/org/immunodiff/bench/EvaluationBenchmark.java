@@ -6,6 +6,7 @@ import org.immunodiff.model.Panel;
 import org.immunodiff.service.EvaluationService;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -20,6 +21,7 @@ import java.util.concurrent.TimeUnit;
  * Parsing and serialising are measured apart (JsonBenchmark).
  */
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = BenchJvm.COLLECTOR)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class EvaluationBenchmark {

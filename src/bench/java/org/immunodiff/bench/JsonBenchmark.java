@@ -6,6 +6,7 @@ import org.immunodiff.model.Panel;
 import org.immunodiff.service.EvaluationService;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Reading and validating one panel from JSON, and writing one result as JSON. */
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = BenchJvm.COLLECTOR)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class JsonBenchmark {

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = BenchJvm.COLLECTOR)
 public class KnowledgeBaseBenchmark {
     @Benchmark
     public KnowledgeBase loadTables() { return KnowledgeBaseLoader.load(KnowledgeFiles.fromClasspath()); }

@@ -7,6 +7,7 @@ import org.immunodiff.model.RankedDiagnosis;
 import org.immunodiff.service.EvaluationService;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
  * reported diagnoses with their probabilities and reasons (the explanation is built by the same code on both sides).
  */
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = BenchJvm.COLLECTOR)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RankingBenchmark {

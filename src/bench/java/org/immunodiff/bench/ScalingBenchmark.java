@@ -5,6 +5,7 @@ import org.immunodiff.model.Panel;
 import org.immunodiff.service.EvaluationService;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 /** How the cost of one evaluation grows with the panel (5-40 stains) and the knowledge base (30-300 diagnoses). */
 @State(Scope.Benchmark)
+@Fork(jvmArgsAppend = BenchJvm.COLLECTOR)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ScalingBenchmark {
