@@ -25,17 +25,17 @@ public final class ExplainedRanking {
             Diagnosis d = s.diagnosis();
             // One list, sorted strongest-for first (stable); its tail of lines against is then re-sorted strongest-against
             // first, still stably, so ties keep the ledger's order both ways. The answer holds views of it.
-            List<Evidence> ledger = s.evidence();
-            Evidence[] lines = ledger.toArray(new Evidence[0]);
-            double[] weights = new double[lines.length];
-            for (int k = 0; k < lines.length; k++) weights[k] = lines[k].weight();
-            StableOrder.sort(lines, weights, 0, lines.length, true);
-            int pro = 0, firstAgainst = lines.length;
-            while (pro < lines.length && weights[pro] >= SHOWN) pro++;
+            Scorecard.Lines ledger = s.evidence();
+            Evidence[] lines = ledger.lines();
+            double[] weights = ledger.weights();
+            int count = ledger.count();
+            StableOrder.sort(lines, weights, 0, count, true);
+            int pro = 0, firstAgainst = count;
+            while (pro < count && weights[pro] >= SHOWN) pro++;
             while (firstAgainst > pro && weights[firstAgainst - 1] <= -SHOWN) firstAgainst--;
-            StableOrder.sort(lines, weights, firstAgainst, lines.length, false);
+            StableOrder.sort(lines, weights, firstAgainst, count, false);
             List<Evidence> evidence = Arrays.asList(lines);
-            List<Evidence> conflicting = evidence.subList(firstAgainst, lines.length);
+            List<Evidence> conflicting = evidence.subList(firstAgainst, count);
             out.add(new RankedDiagnosis(i + 1, d.id(), d.family(), d.name(), d.icdO(), d.behaviour(),
                     round(s.probability()), firstOf(evidence.subList(0, pro), reasons), firstOf(conflicting, reasons), s.rules()));
         }

@@ -327,11 +327,16 @@ public final class Scorecard {
             return out;
         }
 
-        /** Every weighed observation and adjustment with its weight and, written now, its reasoning. */
-        public List<Evidence> evidence() {
+        /**
+         * Every weighed observation and adjustment with its weight and, written now, its reasoning: the first
+         * {@code count} entries of two arrays kept aligned, the lines and their weights, in the ledger's order.
+         */
+        public Lines evidence() {
             int moves = adjustments[i] == null ? 0 : adjustments[i].size();
             int priors = priorCount == null ? 0 : priorCount[i];
-            List<Evidence> out = new ArrayList<>(observations.size() + moves + priors);
+            Evidence[] lines = new Evidence[observations.size() + moves + priors];
+            double[] weights = new double[lines.length];
+            int count = 0;
             Map<String, Discount> d = discounts.getOrDefault(i, Map.of());
             for (int k = 0; k < observations.size(); k++) {
                 Observation o = observations.get(k);
@@ -343,16 +348,28 @@ public final class Scorecard {
                 String note = o.notes()[i];
                 if (!o.reading().isEmpty()) note += o.reading();
                 if (discount != null) note += "; weight × " + discount.keep() + ": " + discount.note();
-                out.add(new Evidence(o.item(), o.observed(), w, note, row.source(), discount != null ? discount.rule() : null));
+                weights[count] = w;
+                lines[count++] = new Evidence(o.item(), o.observed(), w, note, row.source(), discount != null ? discount.rule() : null);
             }
             int at = priors == 0 ? -1 : priorsAt[i];
             for (int k = 0; k <= moves; k++) {
-                if (k == at) for (int j = 0; j < priors; j++) out.add(priorEvidence(priorRows[i * PRIOR_SLOTS + j]));
-                if (k < moves) out.add(adjustments[i].get(k));
+                if (k == at) for (int j = 0; j < priors; j++) {
+                    Evidence prior = priorEvidence(priorRows[i * PRIOR_SLOTS + j]);
+                    weights[count] = prior.weight();
+                    lines[count++] = prior;
+                }
+                if (k < moves) {
+                    Evidence move = adjustments[i].get(k);
+                    weights[count] = move.weight();
+                    lines[count++] = move;
+                }
             }
-            return out;
+            return new Lines(lines, weights, count);
         }
     }
+
+    /** The first {@code count} evidence lines of a diagnosis and their weights, aligned (the arrays may be longer). */
+    public record Lines(Evidence[] lines, double[] weights, int count) { }
 
     /**
      * Probabilities from the ledger: softmax of tempered prior + tempered evidence + rule adjustments. Stains of
