@@ -40,6 +40,28 @@ class PitfallRulesTest {
     }
 
     @Nested
+    class MelanocytesInPigmentedDfsp {
+        private static final String RULE = "Melanocytic markers confined to scattered cells of a diffusely CD34-positive tumour may mark the colonising melanocytes of a pigmented DFSP";
+
+        @Test
+        void focalMelanocyticMarkersBesideDiffuseCd34RaiseTheBednarCaveat() {
+            Evaluation e = panel().site("skin of back").pos("CD34", "diffuse").pos("S100", "focal").pos("Melan-A", "focal").pos("HMB-45", "focal").evaluate();
+            assertFired(e, RULE);
+            assertThat(caveats(e)).anyMatch(c -> c.startsWith("Melanocytic markers here are focal in a diffusely CD34-positive tumour"));
+        }
+
+        @Test
+        void diffuseMelanocyticStainingDoesNot() {
+            assertNotFired(panel().site("skin").pos("CD34", "diffuse").pos("S100", "diffuse").pos("Melan-A", "focal").evaluate(), RULE);
+        }
+
+        @Test
+        void focalMelanocyticMarkersWithoutDiffuseCd34DoNot() {
+            assertNotFired(panel().site("skin").pos("CD34").pos("S100", "focal").evaluate(), RULE);
+        }
+    }
+
+    @Nested
     class ActinInMyofibroblasts {
         @Test
         void smaAloneRaisesTheMyofibroblastCaveat() {

@@ -44,4 +44,11 @@ class CaveatsAndAdviceOnPublishedCasesTest {
         Evaluation e = evaluate("src/test/resources/validation/cases/spindle-cell-squamous-cell-carcinoma--sciencerepository2020.json");
         assertThat(e.caveats()).extracting(Caveat::text).anyMatch(c -> c.contains("keratin"));
     }
+
+    @Test
+    void aPigmentedDfspWhoseDendriticCellsStainForMelanocyticMarkersGetsTheBednarCaveat() throws IOException {
+        Evaluation e = evaluate("src/test/resources/validation/holdout43/dermatofibrosarcoma-protuberans--ferlosio2018.json");
+        assertThat(e.caveats()).extracting(Caveat::text).anyMatch(c -> c.contains("pigmented DFSP (Bednar tumour"));
+        assertThat(e.diagnoses().subList(0, 3)).extracting(d -> d.id()).contains("dermatofibrosarcoma-protuberans");
+    }
 }
