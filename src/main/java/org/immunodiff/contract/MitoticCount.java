@@ -29,6 +29,18 @@ final class MitoticCount {
 
     private MitoticCount() { }
 
+    /**
+     * Whether the text holds a "10" or ten spelled out: every count read is per 10 HPF, and most descriptions give
+     * none. The word "ten" is looked for by the regular expression only where its letters occur at all (a scan of a
+     * description by the expression cost more than reading its mitotic count).
+     */
+    private static boolean mayGiveACountPerTenFields(String text) {
+        if (text.indexOf("10") >= 0) return true;
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.indexOf("ten") < 0 && lower.indexOf("diez") < 0 && lower.indexOf("dez") < 0 && lower.indexOf("dieci") < 0) return false;
+        return TEN.matcher(text).find();
+    }
+
     /** Words naming mitoses in the languages the count is read in (mitoses, mitotic, mitosis, mitótica, mitosi, MF, 核分裂). */
     private static final Pattern MITOSIS_WORD = Pattern.compile("(?i)mit[oóô]|\\bmfs?\\b|核分裂");
     /** Where a clause of a phrase ends: "mitotically inactive; mast cells up to 20/10 HPF". */
@@ -39,7 +51,7 @@ final class MitoticCount {
      * HPF", "mitoses: 5/10 HPF"): a count of mast cells or eosinophils is not a mitotic count.
      */
     static Optional<Integer> namedIn(String phrase) {
-        if (phrase == null || (phrase.indexOf("10") < 0 && !TEN.matcher(phrase).find())) return Optional.empty();
+        if (phrase == null || !mayGiveACountPerTenFields(phrase)) return Optional.empty();
         Matcher m = COUNT.matcher(phrase);
         Integer best = null;
         while (m.find()) {
@@ -56,7 +68,7 @@ final class MitoticCount {
     /** The highest count per 10 HPF the text gives, if it gives one. */
     static Optional<Integer> in(String text) {
         // every count read is "per 10 HPF": without a "10" there is none, and most descriptions have none
-        if (text == null || (text.indexOf("10") < 0 && !TEN.matcher(text).find())) return Optional.empty();
+        if (text == null || !mayGiveACountPerTenFields(text)) return Optional.empty();
         Matcher m = COUNT.matcher(text);
         Integer best = null;
         while (m.find()) {
