@@ -13,19 +13,22 @@ import java.util.regex.Pattern;
  * Only counts per 10 high-power fields are read; "3/50 HPF" or "per 2 mm²" depend on the field area and are left alone.
  */
 final class MitoticCount {
+    /** Ten spelled out, in English, Spanish, Portuguese and Italian (in lower case). */
+    private static final java.util.List<String> TEN_WORDS = java.util.List.of("ten", "diez", "dez", "dieci");
+
     // possessive quantifiers (\\s*+): a run of spaces or newlines is never re-split between the optional parts, so a failed
     // match costs time in proportion to the text, not to the cube of a whitespace run
     private static final Pattern COUNT = Pattern.compile(
             "(?:(\\d{1,3})\\s*+(?:-|–|~|～|to|a)\\s*+)?(\\d{1,3})\\s*+(?:个|個)?\\s*+"
                     + "(?:mitoses|mitosis|mitotic figures?|mitotic counts?|mfs?|mitoses?|mitosi|figuras? de mitos[ie]s?|figure mitotiche)?\\s*+"
                     + "(?:(?:were|was|are|is)\\s++(?:seen|found|counted|identified|observed|noted|present)\\s++)?"
-                    + "(?:/|／|per|in|por cada|por|em|en|cada|su|每)\\s*+(?:10|ten|diez|dez|dieci)\\s*+(?:个|個)?\\s*+"
+                    + "(?:/|／|per|in|por cada|por|em|en|cada|su|每)\\s*+(?:10|" + String.join("|", TEN_WORDS) + ")\\s*+(?:个|個)?\\s*+"
                     + "(?:hpfs?|high[- ]power(?:ed)?[- ]fields?|cgas?|campos? de (?:gran(?:de)?|alto) (?:aumento|poder)"
                     + "|campi ad alto ingrandimento|高倍视野|高倍視野)(?![a-z])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "10" or ten spelled out, in English, Spanish, Portuguese or Italian: without one there is no count per 10 HPF. */
-    private static final Pattern TEN = Pattern.compile("\\b(?:ten|diez|dez|dieci)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TEN = Pattern.compile("\\b(?:" + String.join("|", TEN_WORDS) + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private MitoticCount() { }
 
@@ -37,8 +40,8 @@ final class MitoticCount {
     private static boolean mayGiveACountPerTenFields(String text) {
         if (text.indexOf("10") >= 0) return true;
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        if (lower.indexOf("ten") < 0 && lower.indexOf("diez") < 0 && lower.indexOf("dez") < 0 && lower.indexOf("dieci") < 0) return false;
-        return TEN.matcher(text).find();
+        for (String ten : TEN_WORDS) if (lower.contains(ten)) return TEN.matcher(text).find();
+        return false;
     }
 
     /** Words naming mitoses in the languages the count is read in (mitoses, mitotic, mitosis, mitótica, mitosi, MF, 核分裂). */

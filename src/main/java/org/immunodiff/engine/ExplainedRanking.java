@@ -23,7 +23,7 @@ public final class ExplainedRanking {
         for (int i = 0; i < n; i++) {
             Scorecard.Scored s = ranking.get(i);
             Diagnosis d = s.diagnosis();
-            // One list, sorted strongest-for first (stable); its tail of lines against is then re-sorted strongest-against
+            // One array, sorted strongest-for first (stable); its tail of lines against is then re-sorted strongest-against
             // first, still stably, so ties keep the ledger's order both ways. The answer holds views of it.
             Scorecard.Lines ledger = s.evidence();
             Evidence[] lines = ledger.lines();
