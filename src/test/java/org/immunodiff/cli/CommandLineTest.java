@@ -122,6 +122,35 @@ class CommandLineTest {
     }
 
     @Test
+    void batchKeepsInputOrderAcrossBlocksAndWorkerRuns(@TempDir Path tmp) throws IOException {
+        // more lines than two blocks of work, each handed to the workers in runs of several lines, bad lines among them
+        int panels = 600;
+        List<String> input = new java.util.ArrayList<>();
+        for (int i = 0; i < panels; i++) {
+            input.add(i % 37 == 5 ? "{\"caseId\":\"X" + i + "\",\"markers\":[]}"
+                    : "{\"caseId\":\"P" + i + "\",\"markers\":[{\"marker\":\"" + (i % 2 == 0 ? "SMA" : "S100") + "\",\"result\":\"positive\"}]}");
+        }
+        Path in = tmp.resolve("in.ndjson");
+        Path out = tmp.resolve("out.ndjson");
+        Files.write(in, input);
+        Run r = run("batch", in.toString(), "--out", out.toString(), "--detail", "brief", "--threads", "2");
+        assertThat(r.exit()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(panels);
+        int rejected = 0;
+        for (int i = 0; i < panels; i++) {
+            JsonNode answer = Json.MAPPER.readTree(lines.get(i));
+            if (i % 37 == 5) {
+                rejected++;
+                assertThat(answer.get("line").asInt()).as("line %d", i + 1).isEqualTo(i + 1);
+            } else {
+                assertThat(answer.get("caseId").asText()).as("line %d", i + 1).isEqualTo("P" + i);
+            }
+        }
+        assertThat(r.err()).contains(panels + " panels, " + (panels - rejected) + " evaluated, " + rejected + " rejected");
+    }
+
+    @Test
     void aBrokenRulesFolderFailsFastNamingTheFile(@TempDir Path tmp) throws IOException {
         Path rules = org.immunodiff.knowledge.KnowledgeBaseTest.copyOfRules(tmp);
         Files.writeString(rules.resolve("grading/broken.drl"), "package rules.grading;\nrule \"x\" when Foo( then end\n");
