@@ -13,9 +13,12 @@ import static org.immunodiff.testing.PanelBuilder.panel;
 
 /** rules/grading/fnclcc.drl, at every FNCLCC boundary. */
 class FnclccGradingRulesTest {
-    /** A panel that ranks conventional leiomyosarcoma first in deep soft tissue. */
+    /**
+     * A panel that ranks conventional leiomyosarcoma first in deep soft tissue, whatever its mitotic count or Ki-67 index:
+     * infiltrative growth with atypia (a Ki-67 under 10 % alone would otherwise favour leiomyoma, as it should).
+     */
     private static PanelBuilder leiomyosarcoma() {
-        return panel().age(60).site("retroperitoneum").pattern("spindle").features("fascicles", "cigar-shaped nuclei", "nuclear atypia")
+        return panel().age(60).site("retroperitoneum").pattern("spindle").features("fascicles", "cigar-shaped nuclei", "nuclear atypia", "infiltrative growth")
                 .pos("SMA", "diffuse").pos("desmin").pos("h-caldesmon").neg("S100").neg("AE1/AE3").neg("CD117").neg("MDM2");
     }
 

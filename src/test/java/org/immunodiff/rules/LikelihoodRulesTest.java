@@ -142,6 +142,20 @@ class LikelihoodRulesTest {
     }
 
     @Test
+    void aLowKi67IndexSupportsLeiomyomaAndArguesAgainstLeiomyosarcomaWithItsSource() {
+        // Ki-67 over 10 % in none of 48 usual and cellular leiomyomas, in 83 % of 35 leiomyosarcomas (Chen and Yang 2008)
+        Evaluation low = panel().pos("SMA").pos("desmin").pos("h-caldesmon").features("spindle cells").ki67(2).evaluate();
+        assertThat(find(low, "leiomyoma").orElseThrow().supporting()).anySatisfy(ev -> {
+            assertThat(ev.item()).contains("ki67-under-10");
+            assertThat(ev.source()).contains("Int J Gynecol Pathol 2008");
+        });
+        assertThat(find(low, "leiomyosarcoma").orElseThrow().conflicting()).anySatisfy(ev -> assertThat(ev.item()).contains("ki67-under-10"));
+        Evaluation high = panel().pos("SMA").pos("desmin").pos("h-caldesmon").features("spindle cells").ki67(40).evaluate();
+        assertThat(find(high, "leiomyosarcoma").orElseThrow().supporting()).anySatisfy(ev -> assertThat(ev.item()).contains("ki67-30-or-more"));
+        assertThat(high.diagnoses().get(0).id()).isEqualTo("leiomyosarcoma");
+    }
+
+    @Test
     void aTumourArisingFromANerveFavoursTheNerveSheathTumoursButPerineuralInvasionDoesNot() {
         Evaluation fromNerve = panel().pos("S100").neg("SOX10").description("Spindle cell tumour arising from the vagus nerve.").evaluate();
         Evaluation invading = panel().pos("S100").neg("SOX10").description("Spindle cell tumour with perineural invasion.").evaluate();
