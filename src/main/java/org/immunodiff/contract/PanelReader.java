@@ -241,6 +241,7 @@ public final class PanelReader {
             throw new InvalidPanelException(field + ".result", "give a result (positive, negative, equivocal, lost, retained) or a percent");
         }
         List<Marker> named = markersNamed(name, reported);
+        if (named.isEmpty()) named = slipOfThePen(name, reported, warnings);
         if (named.isEmpty()) {
             warnings.add(new Warning(Warning.UNKNOWN_MARKER, name));
             return List.of();
@@ -264,6 +265,21 @@ public final class PanelReader {
         // a molecular test reported among the stains ("SYT-SSX fusion transcript: positive") is read as the
         // molecular[] entry it stands for: positive is detected, negative not detected
         return kb.resolveMolecularTestNamed(name).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * A name that is one slip of the pen from a listed spelling ("Demin"), read as that stain with a warning that says
+     * so, for the pathologist to check; empty when it is not such a slip.
+     */
+    private List<Marker> slipOfThePen(String name, ReportedMarkerName reported, List<Warning> warnings) {
+        var slip = kb.markerDictionary().slipOf(name);
+        if (slip.isEmpty() && reported.qualified()) slip = kb.markerDictionary().slipOf(reported.marker());
+        if (slip.isEmpty()) return List.of();
+        Optional<Marker> marker = kb.marker(slip.get().marker());
+        if (marker.isEmpty()) return List.of();
+        warnings.add(new Warning(Warning.MARKER_READ_AS, "'" + name + "' read as " + marker.get().name()
+                + " (one letter from the listed spelling '" + slip.get().spelling() + "'); check the stain"));
+        return List.of(marker.get());
     }
 
     private static MarkerObservation observation(Marker marker, String name, ReportedMarkerName reported, String resultText,

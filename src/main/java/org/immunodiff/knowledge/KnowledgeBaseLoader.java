@@ -43,7 +43,9 @@ public final class KnowledgeBaseLoader {
         ModelParameters parameters = ModelParameters.from(K + "model.properties", properties(files, K + "model.properties", true));
 
         Map<String, Marker> markers = markers(files);
-        MarkerDictionary dictionary = MarkerDictionary.build(markers, table(files, K + "marker-synonyms.csv", true, "synonym", "marker", "source"));
+        java.util.function.Supplier<Set<String>> knownWords = new Lazy<>(() -> knownWords(files));
+        MarkerDictionary dictionary = MarkerDictionary.build(markers, table(files, K + "marker-synonyms.csv", true, "synonym", "marker", "source"),
+                knownWords);
         MarkerFamilyNames familyNames = MarkerFamilyNames.read(table(files, K + "marker-family-names.csv", false, "name", "marker", "source"), dictionary, markers);
         Map<String, Diagnosis> diagnoses = diagnoses(files);
         Map<String, FeatureDefinition> features = features(files);
@@ -113,7 +115,6 @@ public final class KnowledgeBaseLoader {
                 throw r.error("a negation needs a word, not '" + r.required("word") + "'");
             }
         }
-        java.util.function.Supplier<Set<String>> knownWords = new Lazy<>(() -> knownWords(files));
         phrases.readMisspellings(knownWords);
         Map<String, Map<String, FeatureFrequency>> featureFrequencies = new HashMap<>();
         for (CsvTable.Row r : table(files, K + "morphology/feature-profiles.csv", false, "diagnosis", "feature", "frequency", "source")) {

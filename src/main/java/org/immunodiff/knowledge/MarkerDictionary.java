@@ -68,21 +68,26 @@ public final class MarkerDictionary {
     private final Map<String, java.util.Set<String>> molecularByFirstWord;
     private final Map<String, List<String>> synonymsByMarker;
     private final Map<String, String> categoryByMarker;
+    private final MarkerSlips slips;
 
     MarkerDictionary(Map<String, String> canonicalByKey, Map<String, String> canonicalBySpelling, PhraseDictionary<String> molecularPhrases,
                      Map<String, java.util.Set<String>> molecularByFirstWord, Map<String, List<String>> synonymsByMarker,
-                     Map<String, String> categoryByMarker) {
+                     Map<String, String> categoryByMarker, Map<String, String> spellingByKey,
+                     java.util.function.Supplier<java.util.Set<String>> knownWords) {
         this.categoryByMarker = Map.copyOf(categoryByMarker);
         this.canonicalBySpelling = Map.copyOf(canonicalBySpelling);
         this.synonymsByMarker = synonymsByMarker;
         this.canonicalByKey = Map.copyOf(canonicalByKey);
         this.molecularPhrases = molecularPhrases;
         this.molecularByFirstWord = molecularByFirstWord;
+        this.slips = new MarkerSlips(this.canonicalByKey, Map.copyOf(spellingByKey), knownWords);
     }
 
     /** Builds the dictionary; a key that would name two markers is an error naming the row. */
-    static MarkerDictionary build(Map<String, Marker> markers, List<CsvTable.Row> synonymRows) {
+    static MarkerDictionary build(Map<String, Marker> markers, List<CsvTable.Row> synonymRows,
+                                  java.util.function.Supplier<java.util.Set<String>> knownWords) {
         Map<String, String> byKey = new HashMap<>();
+        Map<String, String> spellingByKey = new HashMap<>();
         Map<String, String> bySpelling = new HashMap<>();
         java.util.Set<String> ambiguousKeys = new java.util.HashSet<>();
         PhraseDictionary<String> molecular = new PhraseDictionary<>();
@@ -90,6 +95,7 @@ public final class MarkerDictionary {
         Map<String, List<String>> synonyms = new HashMap<>();
         for (Marker m : markers.values()) {
             byKey.put(Names.key(m.name()), m.name());
+            spellingByKey.put(Names.key(m.name()), m.name());
             bySpelling.put(spelling(m.name()), m.name());
             if (m.isMolecular()) addMolecular(molecular, byFirstWord, m.name(), m.name());
         }
@@ -104,6 +110,7 @@ public final class MarkerDictionary {
                 throw row.error("synonym '" + synonym + "' would name both '" + sameSpelling + "' and '" + marker + "'");
             }
             String previous = byKey.putIfAbsent(key, marker);
+            spellingByKey.putIfAbsent(key, synonym);
             // spellings that differ only in punctuation ("pRb" the retinoblastoma protein, "PR-B" progesterone receptor
             // B) are read by their exact spelling only: a loose reading would have to guess between them
             if (previous != null && !previous.equals(marker)) ambiguousKeys.add(key);
@@ -114,7 +121,8 @@ public final class MarkerDictionary {
         synonyms.replaceAll((k, v) -> List.copyOf(v));
         Map<String, String> categories = new HashMap<>();
         markers.values().forEach(m -> categories.put(m.name(), m.category()));
-        return new MarkerDictionary(byKey, bySpelling, molecular, byFirstWord, Map.copyOf(synonyms), categories);
+        spellingByKey.keySet().retainAll(byKey.keySet());
+        return new MarkerDictionary(byKey, bySpelling, molecular, byFirstWord, Map.copyOf(synonyms), categories, spellingByKey, knownWords);
     }
 
     /** A name as written, compared without case and with runs of spaces as one: punctuation still counts. */
@@ -315,6 +323,12 @@ public final class MarkerDictionary {
         // the words come singularised by trimming an s ("antibodies" is "antibodie"): the filler list holds the plural
         return Names.words(text).stream().filter(w -> !FILLER.contains(w) && !FILLER.contains(w + "s")).collect(Collectors.joining(" "));
     }
+
+    /**
+     * A stain name not listed as written, read as the stain it is one slip of the pen from ("Demin", "alpha-smooth musle
+     * actin"; see {@link MarkerSlips}), with the listed spelling it was read as; empty if none or if it could be two.
+     */
+    public Optional<MarkerSlips.Slip> slipOf(String reported) { return reported == null ? Optional.empty() : slips.of(reported); }
 
     /** The published spellings of a marker (its synonym table rows), for the API's marker list. */
     public List<String> synonymsOf(String canonical) { return synonymsByMarker.getOrDefault(canonical, List.of()); }

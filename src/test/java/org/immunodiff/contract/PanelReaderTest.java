@@ -82,6 +82,15 @@ class PanelReaderTest {
         }
 
         @Test
+        void aStainNameOneSlipFromAListedSpellingIsReadWithAWarningThatSaysSo() {
+            Panel p = read("{\"markers\":[{\"marker\":\"Demin\",\"result\":\"positive\"},{\"marker\":\"Myogenim\",\"result\":\"negative\"}]}");
+            assertThat(p.markers()).extracting(m -> m.marker() + " " + m.result() + " " + m.reportedAs()).containsExactly("desmin POSITIVE Demin");
+            assertThat(p.warnings()).extracting(Warning::code, Warning::detail).contains(
+                    org.assertj.core.groups.Tuple.tuple("MARKER_READ_AS", "'Demin' read as desmin (one letter from the listed spelling 'desmin'); check the stain"),
+                    org.assertj.core.groups.Tuple.tuple("UNKNOWN_MARKER", "Myogenim"));
+        }
+
+        @Test
         void aNameListingSeveralStainsGivesEachTheResult() {
             Panel p = read("{\"markers\":[{\"marker\":\"muscle markers (SMA, desmin, MyoD1, myogenin)\",\"result\":\"negative\"},"
                     + "{\"marker\":\"ER/PR\",\"result\":\"positive\",\"extent\":\"focal\"},{\"marker\":\"CD117 or KIT receptor\",\"result\":\"negative\"}]}");
