@@ -250,6 +250,14 @@ class PanelReaderTest {
             assertThat(listed.warnings()).extracting(Warning::code).doesNotContain("UNKNOWN_FEATURE");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"Mitosis was infrequent.", "No mitosis was seen.",
+                "Mitosis is rare.", "Mitoses were infrequent.", "Mitotic activity is low."})
+        void theSingularMitosisAndEitherNumberOfTheVerbReadAsThePhrasesWrittenInThePlural(String description) {
+            Panel p = read("{\"morphology\":{\"description\":\"" + description + "\"},\"markers\":[{\"marker\":\"SMA\",\"result\":\"positive\"}]}");
+            assertThat(p.features()).extracting(f -> f.feature()).containsExactly("low-mitotic-activity");
+        }
+
         @Test
         void aCountOfSomethingElseOrAmongClinicalWordsIsNotAMitoticCount() {
             Panel p = read("{\"morphology\":{\"features\":[\"mast cells up to 20 per 10 HPF\",\"mitotically inactive; mast cells up to 20/10 HPF\"]},"
