@@ -30,6 +30,9 @@ class SiteTableTest {
             "right sublingual region|oral-cavity|head-and-neck", "sublingual gland|salivary-gland|head-and-neck",
             "left occipital|head-and-neck|head-and-neck", "occipital bone|bone|head-and-neck",
             "cerebellopontine angle|cns|other", "lower inner quadrant|breast|thorax", "right upper lobe|lung|thorax",
+            // the spinal canal and what lies in it are the central nervous system, not the bony spine
+            "spinal canal|cns|other", "thoracic spinal canal|cns|other", "intradural extramedullary|cns|other",
+            "cauda equina|cns|other", "spinal nerve root|cns|other", "spine|bone|other",
             // Spanish and Portuguese site names (CIE-O-3, CID-O-3), a layer named winning as in English
             "estómago|gastrointestinal|abdomen-pelvis", "mama derecha|breast|thorax", "pulmão|lung|thorax",
             "piel, cara anterior del muslo izquierdo|skin|skin", "pele (lesão cutânea violácea)|skin|skin",
