@@ -24,7 +24,7 @@ public final class PlainJavaRanking {
     private PlainJavaRanking() { }
 
     public static List<Scorecard.Scored> rank(KnowledgeBase kb, Panel panel) {
-        Scorecard s = new Scorecard(kb, panel.features().stream().map(f -> f.feature()).toList());
+        Scorecard s = new Scorecard(kb, Scorecard.conditionsOf(panel));
         for (MarkerObservation m : panel.markers()) if (m.result() != null) s.weighMarker(m, RULE);
         for (FeatureObservation f : panel.features()) s.weighFeature(f, RULE);
         for (AbsentFeature a : panel.absentFeatures()) s.weighAbsentFeature(a, RULE);

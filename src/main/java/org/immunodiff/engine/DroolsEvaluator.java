@@ -83,7 +83,7 @@ public final class DroolsEvaluator implements Evaluator {
 
     @Override
     public Evaluation evaluate(Panel panel, Detail detail) {
-        List<String> featureIds = featureIds(panel);
+        List<String> featureIds = Scorecard.conditionsOf(panel);
         Scorecard scorecard = new Scorecard(kb, featureIds);
         GradeSheet gradeSheet = new GradeSheet();
         FiredRuleAudit audit = new FiredRuleAudit(scorecard);
@@ -132,13 +132,6 @@ public final class DroolsEvaluator implements Evaluator {
     }
 
     /** The leader and every diagnosis within closeRatio of it, at most five. */
-    /** The ids of the features the case shows (the few markers with conditional profile rows look them up). */
-    private static List<String> featureIds(Panel panel) {
-        if (panel.features().isEmpty()) return List.of();
-        List<String> ids = new java.util.ArrayList<>(panel.features().size());
-        for (FeatureObservation f : panel.features()) ids.add(f.feature());
-        return ids;
-    }
 
     private List<Contender> contenders(List<Scorecard.Scored> ranking) {
         double lead = ranking.get(0).probability();

@@ -89,6 +89,20 @@ public final class Scorecard {
     public Scorecard(KnowledgeBase kb) { this(kb, java.util.List.of()); }
 
     /** A scorecard for a case showing these features (feature ids), for the profile rows that hold only with one. */
+    /**
+     * What chooses a marker's conditional profile rows for a panel (a profile table's "when"): the ids of the features
+     * the case shows, and its site as "site:<id>" when the site is known.
+     */
+    public static List<String> conditionsOf(org.immunodiff.model.Panel panel) {
+        String site = panel.context().site();
+        boolean knownSite = site != null && !site.equals(KnowledgeBase.UNKNOWN_SITE);
+        if (panel.features().isEmpty() && !knownSite) return List.of();
+        List<String> ids = new java.util.ArrayList<>(panel.features().size() + 1);
+        for (org.immunodiff.model.FeatureObservation f : panel.features()) ids.add(f.feature());
+        if (knownSite) ids.add(org.immunodiff.knowledge.KnowledgeBaseLoader.SITE_CONDITION + site);
+        return ids;
+    }
+
     public Scorecard(KnowledgeBase kb, java.util.Collection<String> presentFeatures) {
         this.kb = kb;
         this.presentFeatures = presentFeatures;

@@ -22,6 +22,8 @@ import java.util.SortedMap;
  */
 public final class KnowledgeBaseLoader {
     private static final String K = "knowledge/";
+    /** A profile row's "when" naming the specimen's site rather than a feature: "site:gastrointestinal". */
+    public static final String SITE_CONDITION = "site:";
 
     private KnowledgeBaseLoader() { }
 
@@ -49,7 +51,7 @@ public final class KnowledgeBaseLoader {
         MarkerFamilyNames familyNames = MarkerFamilyNames.read(table(files, K + "marker-family-names.csv", false, "name", "marker", "source"), dictionary, markers);
         Map<String, Diagnosis> diagnoses = diagnoses(files);
         Map<String, FeatureDefinition> features = features(files);
-        Profiles profiles = profiles(files, diagnoses, markers, features);
+        Profiles profiles = profiles(files, diagnoses, markers, features, siteIds(files));
         PhraseDictionary<String> phrases = new PhraseDictionary<>();
         phrases.showWrittenWords(); // the features recognised are shown with the report's own words
         // ways of writing one word come first: the phrase and negation rows after them are read through them
@@ -258,8 +260,15 @@ public final class KnowledgeBaseLoader {
     /** The profile tables' rows: those that always hold, and those that hold only when the case shows a feature. */
     private record Profiles(Map<String, Map<String, ProfileEntry>> unconditional, ConditionalProfiles conditional) { }
 
+    /** The site ids of the site table (context/sites.csv), which a profile row's "when" may name as "site:<id>". */
+    private static Set<String> siteIds(KnowledgeFiles files) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (CsvTable.Row r : table(files, K + "context/sites.csv", false, "synonym", "site", "region", "mucosal", "source")) ids.add(r.required("site"));
+        return ids;
+    }
+
     private static Profiles profiles(KnowledgeFiles files, Map<String, Diagnosis> diagnoses, Map<String, Marker> markers,
-                                     Map<String, FeatureDefinition> features) {
+                                     Map<String, FeatureDefinition> features, Set<String> siteIds) {
         SortedMap<String, byte[]> tables = files.under(K + "profiles", ".csv");
         if (tables.isEmpty()) throw new KnowledgeBaseException(files.origin() + ": no profile tables in " + K + "profiles/");
         Map<String, Map<String, ProfileEntry>> out = new HashMap<>();
@@ -273,7 +282,12 @@ public final class KnowledgeBaseLoader {
                 if (!markers.containsKey(marker)) throw r.error("unknown marker '" + marker + "' (not in markers.csv)");
                 String when = r.get("when");
                 if (when.isEmpty()) when = null;
-                else if (!features.containsKey(when)) throw r.error("unknown feature '" + when + "' in column 'when' (not in features.csv)");
+                else if (when.startsWith(SITE_CONDITION)) {
+                    String site = when.substring(SITE_CONDITION.length());
+                    if (!siteIds.contains(site)) throw r.error("unknown site '" + site + "' in column 'when' (not a site of context/sites.csv)");
+                } else if (!features.containsKey(when)) {
+                    throw r.error("unknown feature '" + when + "' in column 'when' (not in features.csv, nor site:<a site of context/sites.csv>)");
+                }
                 ProfileEntry p = new ProfileEntry(dx, marker, r.requiredNumber("frequency", 0, 1), extent(r), pattern(r),
                         r.required("source"), false, when);
                 String where = r.file() + ":" + r.line();

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * Reads a stain name that is one slip of the pen from a listed spelling as that stain: "Demin" for desmin,
- * "alpha-smooth musle actin", "inhibine alpha". The same slips as {@link MisspellingReader} reads in words, for the
+ * "alpha-smooth musle actin" for SMA, "vimetin" for vimentin. The same slips as {@link MisspellingReader} reads in words, for the
  * same reason (they rarely make another real name): one letter dropped, added or swapped with its neighbour, never a
  * letter replaced by another, never the first letter and never a last letter dropped or added ("creatine kinase" is
  * not "creatine kinase M", the muscle isoform). Digits never change ("CD38" is not "CD138", "p21" not "p16"),

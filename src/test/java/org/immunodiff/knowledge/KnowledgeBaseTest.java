@@ -380,6 +380,13 @@ public class KnowledgeBaseTest {
     }
 
     @Test
+    void aConditionalProfileRowNamingAnUnknownSiteFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
+        loadingWith(tmp, "knowledge/profiles/zz-test.csv",
+                "diagnosis,marker,when,frequency,extent,pattern,source\nglomus-tumour,synaptophysin,site:stomach-wall,0.8,,,x\n")
+                .hasMessageContaining("zz-test.csv:2").hasMessageContaining("unknown site 'stomach-wall'").hasMessageContaining("when");
+    }
+
+    @Test
     void aSecondRowForTheSameConditionFailsNamingFileAndLine(@TempDir Path tmp) throws IOException {
         loadingWith(tmp, "knowledge/profiles/zz-test.csv", "diagnosis,marker,when,frequency,extent,pattern,source\n"
                 + "leiomyosarcoma,desmin,pattern-epithelioid,0.4,,,x\nleiomyosarcoma,desmin,pattern-epithelioid,0.5,,,y\n")

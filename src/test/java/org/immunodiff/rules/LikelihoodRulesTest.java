@@ -156,6 +156,20 @@ class LikelihoodRulesTest {
     }
 
     @Test
+    void aProfileRowForASiteHoldsOnlyAtThatSite() {
+        // synaptophysin in 5/6 gastric glomus tumours, 0/8 elsewhere (Wang 2017): the gastric row names site:gastrointestinal
+        Evaluation stomach = panel().site("stomach").pos("SMA").pos("synaptophysin").neg("desmin").neg("CD117").evaluate();
+        Evaluation thigh = panel().site("thigh").pos("SMA").pos("synaptophysin").neg("desmin").neg("CD117").evaluate();
+        assertThat(find(stomach, "glomus-tumour").orElseThrow().supporting())
+                .anySatisfy(ev -> assertThat(ev.note()).contains("synaptophysin").contains("site:gastrointestinal"));
+        var elsewhere = find(thigh, "glomus-tumour").orElseThrow();
+        assertThat(java.util.stream.Stream.concat(elsewhere.supporting().stream(), elsewhere.conflicting().stream()))
+                .filteredOn(ev -> ev.item().equals("synaptophysin")).singleElement()
+                .satisfies(ev -> assertThat(ev.note()).doesNotContain("site:"));
+        assertThat(probability(stomach, "glomus-tumour")).isGreaterThan(probability(thigh, "glomus-tumour"));
+    }
+
+    @Test
     void aTumourArisingFromANerveFavoursTheNerveSheathTumoursButPerineuralInvasionDoesNot() {
         Evaluation fromNerve = panel().pos("S100").neg("SOX10").description("Spindle cell tumour arising from the vagus nerve.").evaluate();
         Evaluation invading = panel().pos("S100").neg("SOX10").description("Spindle cell tumour with perineural invasion.").evaluate();
