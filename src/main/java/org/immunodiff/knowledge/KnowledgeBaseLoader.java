@@ -51,7 +51,21 @@ public final class KnowledgeBaseLoader {
         MarkerFamilyNames familyNames = MarkerFamilyNames.read(table(files, K + "marker-family-names.csv", false, "name", "marker", "source"), dictionary, markers);
         Map<String, Diagnosis> diagnoses = diagnoses(files);
         Map<String, FeatureDefinition> features = features(files);
-        Profiles profiles = profiles(files, diagnoses, markers, features, siteIds(files));
+        PhraseDictionary<Site> sitePhrases = new PhraseDictionary<>();
+        Map<String, Site> sitesByKey = new HashMap<>();
+        Set<String> siteNames = new java.util.HashSet<>(); // sites and regions, which site prior rows may name
+        Set<String> siteIds = new java.util.HashSet<>(); // sites alone, which a profile row's "when" may name
+        for (CsvTable.Row r : table(files, K + "context/sites.csv", false, "synonym", "site", "region", "mucosal", "source")) {
+            Site site = new Site(r.required("site"), r.required("region"), Boolean.parseBoolean(r.required("mucosal")));
+            sitesByKey.putIfAbsent(Names.key(r.required("synonym")), site);
+            sitesByKey.putIfAbsent(Names.key(site.site()), site);
+            sitePhrases.add(r.required("synonym"), site);
+            siteNames.add(site.site());
+            siteIds.add(site.site());
+            siteNames.add(site.region());
+        }
+        sitePhrases.readMisspellings(knownWords);
+        Profiles profiles = profiles(files, diagnoses, markers, features, siteIds);
         PhraseDictionary<String> phrases = new PhraseDictionary<>();
         phrases.showWrittenWords(); // the features recognised are shown with the report's own words
         // ways of writing one word come first: the phrase and negation rows after them are read through them
@@ -128,18 +142,6 @@ public final class KnowledgeBaseLoader {
             if (previous != null) throw r.error("duplicate row for " + dx + " / " + feature);
         }
 
-        PhraseDictionary<Site> sitePhrases = new PhraseDictionary<>();
-        Map<String, Site> sitesByKey = new HashMap<>();
-        Set<String> siteNames = new java.util.HashSet<>();
-        for (CsvTable.Row r : table(files, K + "context/sites.csv", false, "synonym", "site", "region", "mucosal", "source")) {
-            Site site = new Site(r.required("site"), r.required("region"), Boolean.parseBoolean(r.required("mucosal")));
-            sitesByKey.putIfAbsent(Names.key(r.required("synonym")), site);
-            sitesByKey.putIfAbsent(Names.key(site.site()), site);
-            sitePhrases.add(r.required("synonym"), site);
-            siteNames.add(site.site());
-            siteNames.add(site.region());
-        }
-        sitePhrases.readMisspellings(knownWords);
         Map<String, Double> basePriors = new HashMap<>();
         for (CsvTable.Row r : table(files, K + "context/base-priors.csv", false, "diagnosis", "prior", "source")) {
             if (basePriors.put(knownDiagnosis(r, diagnoses), r.requiredNumber("prior", 1e-9, 1e9)) != null) {
@@ -259,13 +261,6 @@ public final class KnowledgeBaseLoader {
 
     /** The profile tables' rows: those that always hold, and those that hold only when the case shows a feature. */
     private record Profiles(Map<String, Map<String, ProfileEntry>> unconditional, ConditionalProfiles conditional) { }
-
-    /** The site ids of the site table (context/sites.csv), which a profile row's "when" may name as "site:<id>". */
-    private static Set<String> siteIds(KnowledgeFiles files) {
-        Set<String> ids = new java.util.HashSet<>();
-        for (CsvTable.Row r : table(files, K + "context/sites.csv", false, "synonym", "site", "region", "mucosal", "source")) ids.add(r.required("site"));
-        return ids;
-    }
 
     private static Profiles profiles(KnowledgeFiles files, Map<String, Diagnosis> diagnoses, Map<String, Marker> markers,
                                      Map<String, FeatureDefinition> features, Set<String> siteIds) {
