@@ -83,8 +83,8 @@ public final class DroolsEvaluator implements Evaluator {
 
     @Override
     public Evaluation evaluate(Panel panel, Detail detail) {
-        List<String> featureIds = Scorecard.conditionsOf(panel);
-        Scorecard scorecard = new Scorecard(kb, featureIds);
+        List<String> conditions = Scorecard.conditionsOf(panel);
+        Scorecard scorecard = new Scorecard(kb, conditions);
         GradeSheet gradeSheet = new GradeSheet();
         FiredRuleAudit audit = new FiredRuleAudit(scorecard);
         KieSession session = sessions.newKieSession();
@@ -112,7 +112,7 @@ public final class DroolsEvaluator implements Evaluator {
 
             String[] tested = new String[panel.markers().size()];
             for (int k = 0; k < tested.length; k++) tested[k] = panel.markers().get(k).marker();
-            StainAdvisor advisor = new StainAdvisor(kb, tested, contenders, featureIds);
+            StainAdvisor advisor = new StainAdvisor(kb, tested, contenders, conditions);
             setGlobal(session, "advisor", advisor);
             session.getAgenda().getAgendaGroup(ADVICE).setFocus();
             session.fireAllRules();

@@ -83,7 +83,7 @@ public final class Scorecard {
     /** The baseline rules that weighed observations (stains, features): every diagnosis was weighed by them. */
     private final List<String> likelihoodRules = new ArrayList<>(3);
 
-    /** The features the case shows, which choose a marker's conditional profile rows (a profile table's "when"). */
+    /** The features the case shows and its site ({@link #conditionsOf}), which choose a marker's conditional profile rows. */
     private final java.util.Collection<String> presentFeatures;
 
     public Scorecard(KnowledgeBase kb) { this(kb, java.util.List.of()); }

@@ -23,7 +23,7 @@ public final class StainAdvisor {
     private final Set<String> tested;
     private final List<Contender> contenders;
     private final List<Recommendation> recommendations = new ArrayList<>(6);
-    /** The features the case shows: they choose the conditional profile rows, as they did for the ranking. */
+    /** The features the case shows and its site: they choose the conditional profile rows, as they did for the ranking. */
     private final java.util.Collection<String> presentFeatures;
 
     /** The stains already done, as the panel's marker names (no intermediate list). */
