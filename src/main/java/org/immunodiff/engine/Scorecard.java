@@ -5,6 +5,7 @@ import org.immunodiff.knowledge.Diagnosis;
 import org.immunodiff.knowledge.FeatureDefinition;
 import org.immunodiff.knowledge.FeatureFrequency;
 import org.immunodiff.knowledge.KnowledgeBase;
+import org.immunodiff.knowledge.KnowledgeBaseLoader;
 import org.immunodiff.knowledge.LiteratureFrequency;
 import org.immunodiff.knowledge.Marker;
 import org.immunodiff.knowledge.ModelParameters;
@@ -20,6 +21,7 @@ import org.immunodiff.model.Extent;
 import org.immunodiff.model.FeatureObservation;
 import org.immunodiff.model.MarkerObservation;
 import org.immunodiff.model.Numbers;
+import org.immunodiff.model.Panel;
 import org.immunodiff.model.StainPattern;
 import org.immunodiff.model.StainResult;
 
@@ -93,13 +95,13 @@ public final class Scorecard {
      * What chooses a marker's conditional profile rows for a panel (a profile table's "when"): the ids of the features
      * the case shows, and its site as "site:<id>" when the site is known.
      */
-    public static List<String> conditionsOf(org.immunodiff.model.Panel panel) {
+    public static List<String> conditionsOf(Panel panel) {
         String site = panel.context().site();
         boolean knownSite = site != null && !site.equals(KnowledgeBase.UNKNOWN_SITE);
         if (panel.features().isEmpty() && !knownSite) return List.of();
         List<String> ids = new java.util.ArrayList<>(panel.features().size() + 1);
-        for (org.immunodiff.model.FeatureObservation f : panel.features()) ids.add(f.feature());
-        if (knownSite) ids.add(org.immunodiff.knowledge.KnowledgeBaseLoader.SITE_CONDITION + site);
+        for (FeatureObservation f : panel.features()) ids.add(f.feature());
+        if (knownSite) ids.add(KnowledgeBaseLoader.SITE_CONDITION + site);
         return ids;
     }
 
