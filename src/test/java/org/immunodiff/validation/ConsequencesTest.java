@@ -48,8 +48,7 @@ class ConsequencesTest {
     private static void assertSameAnswers(EvaluationService one, EvaluationService other) throws IOException {
         List<Path> cases = new ArrayList<>();
         for (String set : ValidationSuiteTest.SETS) {
-            Path folder = Path.of("src/test/resources/validation", set);
-            if (!Files.isDirectory(folder)) continue;
+            Path folder = Path.of(ValidationSuiteTest.ROOT, set);
             try (Stream<Path> files = Files.list(folder)) {
                 files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(cases::add);
             }

@@ -26,8 +26,7 @@ class SharedWeightsTest {
     void anAnswerDoesNotDependOnThePanelsEvaluatedBeforeIt() throws IOException {
         List<String> panels = new ArrayList<>();
         for (String set : ValidationSuiteTest.SETS) {
-            Path folder = Path.of("src/test/resources/validation", set);
-            if (!Files.isDirectory(folder)) continue;
+            Path folder = Path.of(ValidationSuiteTest.ROOT, set);
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) panels.add(Files.readString(p));
             }

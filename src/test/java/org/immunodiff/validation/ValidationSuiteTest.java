@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,16 +25,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Accuracy on published cases compiled from the literature, markers as each paper spells them: the suite the
  * tables were reviewed against (src/test/resources/validation/cases) and held-out sets compiled later by others,
- * blind to the tables, that no change was ever checked against before they were first scored (holdout to holdout71). Prints top-1 / top-3 overall, by region and by diagnosis, and the calibration (Brier score,
+ * blind to the tables, that no change was ever checked against before they were first scored (the holdout folders). Prints top-1 / top-3 overall, by region and by diagnosis, and the calibration (Brier score,
  * accuracy of the top diagnosis at each probability band). Writes the report to target/validation-report.txt.
  */
 class ValidationSuiteTest {
     static final double MIN_TOP1 = 0.85;
     static final double MIN_TOP3 = 0.95;
+    static final String ROOT = "src/test/resources/validation";
     private static final double[] BANDS = {0.0, 0.2, 0.4, 0.6, 0.8, 1.0001};
 
-    /** The case folders under src/test/resources/validation, each reported apart and all together. */
-    static final List<String> SETS = List.of("cases", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38", "holdout39", "holdout40", "holdout41", "holdout42", "holdout43", "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50", "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71");
+    /**
+     * The case folders under src/test/resources/validation, each reported apart and all together: cases/ first, then
+     * the held-out sets in the order they were compiled (holdout, holdout2, holdout3, ...). Read from disk, so a new set
+     * is counted as soon as its folder exists.
+     */
+    static final List<String> SETS = caseFolders();
+
+    private static List<String> caseFolders() {
+        try (Stream<Path> folders = Files.list(Path.of(ROOT))) {
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .sorted(Comparator.comparingInt(ValidationSuiteTest::compilationOrder).thenComparing(Comparator.naturalOrder()))
+                    .toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** cases/ first, then holdout/ as the first held-out set and holdoutN as the Nth. */
+    private static int compilationOrder(String folder) {
+        if (folder.equals("cases")) return 0;
+        if (folder.equals("holdout")) return 1;
+        if (folder.matches("holdout\\d+")) return Integer.parseInt(folder.substring("holdout".length()));
+        return Integer.MAX_VALUE;
+    }
 
     record Outcome(String set, String file, String expected, String region, List<String> ranked, double topProbability,
                    double probabilityOfTruth, Evaluation evaluation) {
@@ -45,8 +69,7 @@ class ValidationSuiteTest {
     static List<Outcome> runAll() throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         for (String set : SETS) {
-          Path folder = Path.of("src/test/resources/validation", set);
-          if (!Files.isDirectory(folder)) continue;
+          Path folder = Path.of(ROOT, set);
           try (Stream<Path> files = Files.list(folder)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode c = Json.MAPPER.readTree(p.toFile());
@@ -137,8 +160,7 @@ class ValidationSuiteTest {
     void noPublishedPatientIsCountedTwice() throws IOException {
         Map<String, List<String>> filesByPatient = new TreeMap<>();
         for (String set : SETS) {
-            Path folder = Path.of("src/test/resources/validation", set);
-            if (!Files.isDirectory(folder)) continue;
+            Path folder = Path.of(ROOT, set);
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                     filesByPatient.computeIfAbsent(patientKey(Json.MAPPER.readTree(p.toFile())), k -> new ArrayList<>())
