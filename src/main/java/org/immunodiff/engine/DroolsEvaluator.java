@@ -132,7 +132,6 @@ public final class DroolsEvaluator implements Evaluator {
     }
 
     /** The leader and every diagnosis within closeRatio of it, at most five. */
-
     private List<Contender> contenders(List<Scorecard.Scored> ranking) {
         double lead = ranking.get(0).probability();
         List<Contender> out = new ArrayList<>();

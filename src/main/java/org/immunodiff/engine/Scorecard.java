@@ -5,7 +5,6 @@ import org.immunodiff.knowledge.Diagnosis;
 import org.immunodiff.knowledge.FeatureDefinition;
 import org.immunodiff.knowledge.FeatureFrequency;
 import org.immunodiff.knowledge.KnowledgeBase;
-import org.immunodiff.knowledge.KnowledgeBaseLoader;
 import org.immunodiff.knowledge.LiteratureFrequency;
 import org.immunodiff.knowledge.Marker;
 import org.immunodiff.knowledge.ModelParameters;
@@ -86,11 +85,10 @@ public final class Scorecard {
     private final List<String> likelihoodRules = new ArrayList<>(3);
 
     /** The features the case shows and its site ({@link #conditionsOf}), which choose a marker's conditional profile rows. */
-    private final java.util.Collection<String> presentFeatures;
+    private final java.util.Collection<String> conditions;
 
     public Scorecard(KnowledgeBase kb) { this(kb, java.util.List.of()); }
 
-    /** A scorecard for a case showing these features (feature ids), for the profile rows that hold only with one. */
     /**
      * What chooses a marker's conditional profile rows for a panel (a profile table's "when"): the ids of the features
      * the case shows, and its site as "site:<id>" when the site is known.
@@ -101,13 +99,14 @@ public final class Scorecard {
         if (panel.features().isEmpty() && !knownSite) return List.of();
         List<String> ids = new java.util.ArrayList<>(panel.features().size() + 1);
         for (FeatureObservation f : panel.features()) ids.add(f.feature());
-        if (knownSite) ids.add(KnowledgeBaseLoader.SITE_CONDITION + site);
+        if (knownSite) ids.add(KnowledgeBase.SITE_CONDITION + site);
         return ids;
     }
 
-    public Scorecard(KnowledgeBase kb, java.util.Collection<String> presentFeatures) {
+    /** A scorecard for a case with these conditions ({@link #conditionsOf}), for the profile rows that hold only under one. */
+    public Scorecard(KnowledgeBase kb, java.util.Collection<String> conditions) {
         this.kb = kb;
-        this.presentFeatures = presentFeatures;
+        this.conditions = conditions;
         this.p = kb.parameters();
         this.diagnoses = kb.diagnosisList();
         this.n = diagnoses.size();
@@ -142,7 +141,7 @@ public final class Scorecard {
         if (!likelihoodRules.contains(rule)) likelihoodRules.add(rule);
         StainPattern diagnosticPattern = kb.diagnosticPattern(o.marker()).orElse(null);
         double floor = marker.isMolecular() ? p.molecularFloor() : p.frequencyFloor();
-        String columnKey = kb.profileColumnKey(o.marker(), presentFeatures);
+        String columnKey = kb.profileColumnKey(o.marker(), conditions);
         ProfileEntry[] column = kb.profileColumn(columnKey);
         int readingKind = ObservationWeights.markerReading(o, diagnosticPattern);
         double[] weights = precomputed.ofMarker(columnKey, readingKind);

@@ -24,7 +24,7 @@ public final class StainAdvisor {
     private final List<Contender> contenders;
     private final List<Recommendation> recommendations = new ArrayList<>(6);
     /** The features the case shows and its site: they choose the conditional profile rows, as they did for the ranking. */
-    private final java.util.Collection<String> presentFeatures;
+    private final java.util.Collection<String> conditions;
 
     /** The stains already done, as the panel's marker names (no intermediate list). */
     public StainAdvisor(KnowledgeBase kb, String[] testedMarkers, List<Contender> contenders) {
@@ -32,11 +32,11 @@ public final class StainAdvisor {
     }
 
     /** As above, for a case showing these features (feature ids). */
-    public StainAdvisor(KnowledgeBase kb, String[] testedMarkers, List<Contender> contenders, java.util.Collection<String> presentFeatures) {
+    public StainAdvisor(KnowledgeBase kb, String[] testedMarkers, List<Contender> contenders, java.util.Collection<String> conditions) {
         this.kb = kb;
         this.tested = compactSet(testedMarkers);
         this.contenders = List.copyOf(contenders);
-        this.presentFeatures = presentFeatures;
+        this.conditions = conditions;
     }
 
     /**
@@ -75,7 +75,7 @@ public final class StainAdvisor {
             double[] lf = stains.logFrequency()[m];
             double[] lc = stains.logComplement()[m];
             if (stains.conditional()[m]) {
-                String key = kb.profileColumnKey(name, presentFeatures);
+                String key = kb.profileColumnKey(name, conditions);
                 if (!key.equals(name)) {
                     AdvisableStains.Column c = kb.advisableColumn(key);
                     f = c.frequency();
@@ -161,7 +161,7 @@ public final class StainAdvisor {
 
     private String reason(String marker) {
         List<String> parts = new ArrayList<>();
-        ProfileEntry[] column = kb.profileColumn(kb.profileColumnKey(marker, presentFeatures));
+        ProfileEntry[] column = kb.profileColumn(kb.profileColumnKey(marker, conditions));
         for (Contender c : contenders) {
             int i = kb.diagnosisIndex(c.id());
             ProfileEntry e = i >= 0 ? column[i] : kb.profile(c.id(), marker);

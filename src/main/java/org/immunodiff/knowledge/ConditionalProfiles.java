@@ -40,12 +40,12 @@ final class ConditionalProfiles {
      * The column key of a marker for a case showing these features: the marker's name alone where none of its
      * conditions holds (most markers have none), else the name and the conditions that hold, in sorted order.
      */
-    String columnKey(String marker, Collection<String> presentFeatures) {
+    String columnKey(String marker, Collection<String> conditions) {
         Map<String, Map<String, ProfileEntry>> byCondition = rows.get(marker);
-        if (byCondition == null || presentFeatures.isEmpty()) return marker;
+        if (byCondition == null || conditions.isEmpty()) return marker;
         StringBuilder key = null;
         for (String condition : byCondition.keySet()) {
-            if (!presentFeatures.contains(condition)) continue;
+            if (!conditions.contains(condition)) continue;
             if (key == null) key = new StringBuilder(marker);
             key.append(SEPARATOR).append(condition);
         }

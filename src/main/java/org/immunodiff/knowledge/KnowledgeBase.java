@@ -105,8 +105,8 @@ public final class KnowledgeBase {
      * (a profile table's {@code when} column) holds, else a key naming the conditions that hold. Pass the key to
      * {@link #profileColumn} and {@link #profileNotes}.
      */
-    public String profileColumnKey(String marker, Collection<String> presentFeatures) {
-        return conditionalProfiles.columnKey(marker, presentFeatures);
+    public String profileColumnKey(String marker, Collection<String> conditions) {
+        return conditionalProfiles.columnKey(marker, conditions);
     }
 
     /** True when some profile row of the marker holds only for cases showing a feature. */
@@ -474,6 +474,8 @@ public final class KnowledgeBase {
 
     /** The site sites.csv gives "unknown", "not specified" and other sites that name no place: not a known site. */
     public static final String UNKNOWN_SITE = "other";
+    /** A profile row's "when" naming the specimen's site rather than a feature: "site:gastrointestinal". */
+    public static final String SITE_CONDITION = "site:";
 
     /** Prior shifts for a site or a region name, as the table lists them. */
     private List<PriorShift> priorShifts(String siteOrRegion) { return sitePriors.getOrDefault(siteOrRegion, List.of()); }

@@ -22,8 +22,6 @@ import java.util.SortedMap;
  */
 public final class KnowledgeBaseLoader {
     private static final String K = "knowledge/";
-    /** A profile row's "when" naming the specimen's site rather than a feature: "site:gastrointestinal". */
-    public static final String SITE_CONDITION = "site:";
 
     private KnowledgeBaseLoader() { }
 
@@ -277,8 +275,8 @@ public final class KnowledgeBaseLoader {
                 if (!markers.containsKey(marker)) throw r.error("unknown marker '" + marker + "' (not in markers.csv)");
                 String when = r.get("when");
                 if (when.isEmpty()) when = null;
-                else if (when.startsWith(SITE_CONDITION)) {
-                    String site = when.substring(SITE_CONDITION.length());
+                else if (when.startsWith(KnowledgeBase.SITE_CONDITION)) {
+                    String site = when.substring(KnowledgeBase.SITE_CONDITION.length());
                     if (!siteIds.contains(site)) throw r.error("unknown site '" + site + "' in column 'when' (not a site of context/sites.csv)");
                 } else if (!features.containsKey(when)) {
                     throw r.error("unknown feature '" + when + "' in column 'when' (not in features.csv, nor site:<a site of context/sites.csv>)");
