@@ -119,6 +119,39 @@ class LikelihoodRulesTest {
         assertThat(sitePriors(unknown, "gastrointestinal-stromal-tumour")).isEmpty();
     }
 
+    @Test
+    void theKidneyIsWeighedByItsOwnRowsNotThoseOfTheGenitalOrgans() {
+        // the spermatic cord's dedifferentiated liposarcoma and the paratesticular rhabdomyosarcomas do not reach the
+        // kidney; Kaposi sarcoma of the urinary system is rare (Pantanowitz & Dezube 2008), of the genital skin not
+        Evaluation kidney = panel().site("renal mass").pos("CD34").pos("BCL2").evaluate();
+        Evaluation spermaticCord = panel().site("spermatic cord").pos("CD34").pos("BCL2").evaluate();
+        assertThat(sitePriors(kidney, "dedifferentiated-liposarcoma")).isEmpty();
+        assertThat(sitePriors(spermaticCord, "dedifferentiated-liposarcoma")).containsExactly("prior: site genitourinary");
+        assertThat(sitePriors(kidney, "kaposi-sarcoma")).containsExactly("prior: site kidney");
+        assertThat(sitePriors(spermaticCord, "kaposi-sarcoma")).isEmpty();
+        assertThat(find(kidney, "kaposi-sarcoma").orElseThrow().probability())
+                .isLessThan(find(spermaticCord, "kaposi-sarcoma").orElseThrow().probability());
+    }
+
+    @Test
+    void kaposiSarcomaOfTheEyeTheMediastinumOrTheThyroidIsWeighedAsTheUnusualSiteItIs() {
+        for (String site : new String[] {"conjunctiva", "heart", "thyroid"}) {
+            Evaluation e = panel().site(site).pos("CD34").pos("CD31").evaluate();
+            assertThat(find(e, "kaposi-sarcoma").orElseThrow().conflicting()).as(site)
+                    .anyMatch(ev -> ev.item().startsWith("prior: site ") && ev.weight() < 0);
+        }
+    }
+
+    @Test
+    void nodularFasciitisInsideABoneIsWeighedAsTheRarityItIs() {
+        // a lesion of subcutis, fascia and muscle (Lu et al. 2015, 272 cases, none in bone)
+        Evaluation tibia = panel().site("tibia").pos("SMA").evaluate();
+        Evaluation forearm = panel().site("subcutaneous tissue of the forearm").pos("SMA").evaluate();
+        assertThat(sitePriors(tibia, "nodular-fasciitis")).containsExactly("prior: site bone");
+        assertThat(find(tibia, "nodular-fasciitis").orElseThrow().probability())
+                .isLessThan(find(forearm, "nodular-fasciitis").orElseThrow().probability());
+    }
+
     private static java.util.List<String> sitePriors(Evaluation e, String diagnosis) {
         RankedDiagnosis d = find(e, diagnosis).orElseThrow();
         return java.util.stream.Stream.concat(d.supporting().stream(), d.conflicting().stream())
