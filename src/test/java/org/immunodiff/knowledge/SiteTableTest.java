@@ -26,7 +26,8 @@ class SiteTableTest {
             "left levator scapulae muscle|neck|head-and-neck", "deep, cervical (paralaryngeal) soft tissue|neck|head-and-neck",
             // places as case reports write them: the kidney by its adjective (its own site, ICD-O-3 C64, apart from the
             // genital organs), the eye, the vulva, the floor of the mouth
-            "left renal mass|kidney|abdomen-pelvis", "riñón izquierdo|kidney|abdomen-pelvis", "testis|genitourinary|abdomen-pelvis", "right renal vein|retroperitoneum|abdomen-pelvis",
+            "left renal mass|kidney|abdomen-pelvis", "riñón izquierdo|kidney|abdomen-pelvis",
+            "testis|genitourinary|abdomen-pelvis", "right renal vein|retroperitoneum|abdomen-pelvis",
             "central cornea of his right eye|orbit|head-and-neck", "region of bartholin gland|genitourinary|abdomen-pelvis",
             "right sublingual region|oral-cavity|head-and-neck", "sublingual gland|salivary-gland|head-and-neck",
             "left occipital|head-and-neck|head-and-neck", "occipital bone|bone|head-and-neck",
