@@ -28,6 +28,11 @@ public final class ImmunodiffCli {
             description = "CSV (code,marker) mapping the laboratory's own test codes to markers, for HL7 v2 and FHIR input.")
     Path codeMap;
 
+    @Option(names = "--stain-menu", scope = CommandLine.ScopeType.INHERIT, paramLabel = "FILE",
+            description = "CSV with a 'marker' column: the stains the laboratory offers. Next stains are then chosen among "
+                    + "them; better ones it does not offer are listed apart (stainMenu.notOffered).")
+    Path stainMenu;
+
     org.immunodiff.lis.CodeMap codeMap(EvaluationService service) {
         return codeMap == null ? org.immunodiff.lis.CodeMap.loincOnly(service.knowledgeBase())
                 : org.immunodiff.lis.CodeMap.load(codeMap, service.knowledgeBase());
@@ -37,7 +42,10 @@ public final class ImmunodiffCli {
 
     /** The knowledge base of --rules, or the one in the jar, with rule consequences compiled as asked. */
     EvaluationService service(Consequences consequences) {
-        return EvaluationService.create(rules == null ? KnowledgeFiles.fromClasspath() : KnowledgeFiles.fromDirectory(rules), consequences);
+        EvaluationService service = EvaluationService.create(rules == null ? KnowledgeFiles.fromClasspath()
+                : KnowledgeFiles.fromDirectory(rules), consequences);
+        return stainMenu == null ? service
+                : service.withStainMenu(org.immunodiff.engine.StainMenu.load(stainMenu, service.knowledgeBase()));
     }
 
     public static void main(String[] args) {

@@ -46,12 +46,13 @@ final class TextReport {
             for (String n : g.notes()) s.append("  - ").append(n).append("\n");
         }
         if (!e.recommendations().isEmpty()) {
-            s.append("\nNext stains\n");
-            for (Recommendation r : e.recommendations()) {
-                s.append("  - ").append(r.marker()).append(": ").append(r.reason());
-                if (!r.separates().isEmpty()) s.append(" [separates ").append(String.join(", ", r.separates())).append("]");
-                s.append("\n");
-            }
+            s.append("\nNext stains").append(e.stainMenu() == null ? "" : " (from the laboratory's menu of " + e.stainMenu().stains() + ")")
+                    .append("\n");
+            for (Recommendation r : e.recommendations()) stain(s, r);
+        }
+        if (e.stainMenu() != null && !e.stainMenu().notOffered().isEmpty()) {
+            s.append("\nNot on the laboratory's menu (send out?)\n");
+            for (Recommendation r : e.stainMenu().notOffered()) stain(s, r);
         }
         if (!e.caveats().isEmpty()) {
             s.append("\nCaveats\n");
@@ -66,6 +67,12 @@ final class TextReport {
             for (Warning w : e.warnings()) s.append("  ").append(w.code()).append(": ").append(w.detail()).append("\n");
         }
         return s.toString();
+    }
+
+    private static void stain(StringBuilder s, Recommendation r) {
+        s.append("  - ").append(r.marker()).append(": ").append(r.reason());
+        if (!r.separates().isEmpty()) s.append(" [separates ").append(String.join(", ", r.separates())).append("]");
+        s.append("\n");
     }
 
     private static void appendEvidence(StringBuilder s, String label, List<Evidence> evidence) {

@@ -85,6 +85,16 @@ public final class EvaluationJson {
         }
     }
 
+    private static void recommendation(JsonGenerator g, Recommendation r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("marker", r.marker());
+        g.writeStringField("reason", r.reason());
+        strings(g, "separates", r.separates());
+        g.writeNumberField("informationGainBits", r.informationGainBits());
+        KnowledgeText.field(g, RULE, r.rule());
+        g.writeEndObject();
+    }
+
     public static void write(JsonGenerator g, Evaluation e) throws IOException {
         g.writeStartObject();
         g.writeStringField("caseId", e.caseId());
@@ -102,16 +112,16 @@ public final class EvaluationJson {
         g.writeEndArray();
         grade(g, e.grade());
         g.writeArrayFieldStart("recommendations");
-        for (Recommendation r : e.recommendations()) {
-            g.writeStartObject();
-            g.writeStringField("marker", r.marker());
-            g.writeStringField("reason", r.reason());
-            strings(g, "separates", r.separates());
-            g.writeNumberField("informationGainBits", r.informationGainBits());
-            KnowledgeText.field(g, RULE, r.rule());
+        for (Recommendation r : e.recommendations()) recommendation(g, r);
+        g.writeEndArray();
+        if (e.stainMenu() != null) { // only where a laboratory's stain menu narrowed the advice
+            g.writeObjectFieldStart("stainMenu");
+            g.writeNumberField("stains", e.stainMenu().stains());
+            g.writeArrayFieldStart("notOffered");
+            for (Recommendation r : e.stainMenu().notOffered()) recommendation(g, r);
+            g.writeEndArray();
             g.writeEndObject();
         }
-        g.writeEndArray();
         g.writeArrayFieldStart("caveats");
         for (Caveat c : e.caveats()) KnowledgeText.write(g, c.text());
         g.writeEndArray();

@@ -35,6 +35,8 @@ public final class DroolsEvaluator implements Evaluator {
     private final Consequences compiledAs;
     private final KieSessionsPool sessions;
     private final Set<String> globals;
+    /** The stains the laboratory offers, which the advice keeps to. */
+    private final StainMenu menu;
 
     public DroolsEvaluator(KnowledgeBase kb) {
         this(kb, RuleCompiler.compile(kb));
@@ -48,7 +50,24 @@ public final class DroolsEvaluator implements Evaluator {
         Set<String> names = new HashSet<>();
         for (KiePackage p : kieBase.getKiePackages()) p.getGlobalVariables().forEach(g -> names.add(g.getName()));
         this.globals = Set.copyOf(names);
+        this.menu = StainMenu.EVERY_STAIN;
     }
+
+    /** The same rules and sessions, advising only the stains on a laboratory's menu. */
+    private DroolsEvaluator(DroolsEvaluator rules, StainMenu menu) {
+        this.kb = rules.kb;
+        this.kieBase = rules.kieBase;
+        this.compiledAs = rules.compiledAs;
+        this.sessions = rules.sessions;
+        this.globals = rules.globals;
+        this.menu = menu;
+    }
+
+    /** This evaluator with its next-stain advice kept to a laboratory's menu (sharing the compiled rules). */
+    public DroolsEvaluator withStainMenu(StainMenu menu) { return new DroolsEvaluator(this, menu); }
+
+    /** The stains the advice keeps to. */
+    public StainMenu stainMenu() { return menu; }
 
     public KnowledgeBase knowledgeBase() { return kb; }
 
@@ -112,14 +131,15 @@ public final class DroolsEvaluator implements Evaluator {
 
             String[] tested = new String[panel.markers().size()];
             for (int k = 0; k < tested.length; k++) tested[k] = panel.markers().get(k).marker();
-            StainAdvisor advisor = new StainAdvisor(kb, tested, contenders, conditions);
+            StainAdvisor advisor = new StainAdvisor(kb, tested, contenders, conditions, menu);
             setGlobal(session, "advisor", advisor);
             session.getAgenda().getAgendaGroup(ADVICE).setFocus();
             session.fireAllRules();
 
             return new Evaluation(panel.caseId(), kb.identity(),
                     ExplainedRanking.of(ranking, detail, kb.parameters().reportedDiagnoses()), gradeSheet.result(),
-                    advisor.recommendations(), scorecard.caveats(), panel.warnings(), panel.features(), audit.firedRules(), detail);
+                    advisor.recommendations(), scorecard.caveats(), panel.warnings(), panel.features(), audit.firedRules(), detail,
+                    advisor.menuAdvice());
         } finally {
             session.removeEventListener(audit);
             session.dispose(); // back to the pool, reset

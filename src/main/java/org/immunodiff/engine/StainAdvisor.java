@@ -23,6 +23,10 @@ public final class StainAdvisor {
     private final Set<String> tested;
     private final List<Contender> contenders;
     private final List<Recommendation> recommendations = new ArrayList<>(6);
+    /** The laboratory's stains ({@link StainMenu#EVERY_STAIN} unless a menu was given). */
+    private final StainMenu menu;
+    /** Stains the advice would have named before those given, had the menu offered them. */
+    private final List<Recommendation> notOffered = new ArrayList<>(2);
     /** The features the case shows and its site: they choose the conditional profile rows, as they did for the ranking. */
     private final java.util.Collection<String> conditions;
 
@@ -33,10 +37,17 @@ public final class StainAdvisor {
 
     /** As above, for a case showing these features (feature ids). */
     public StainAdvisor(KnowledgeBase kb, String[] testedMarkers, List<Contender> contenders, java.util.Collection<String> conditions) {
+        this(kb, testedMarkers, contenders, conditions, StainMenu.EVERY_STAIN);
+    }
+
+    /** As above, recommending only the stains a laboratory's menu offers. */
+    public StainAdvisor(KnowledgeBase kb, String[] testedMarkers, List<Contender> contenders, java.util.Collection<String> conditions,
+                        StainMenu menu) {
         this.kb = kb;
         this.tested = compactSet(testedMarkers);
         this.contenders = List.copyOf(contenders);
         this.conditions = conditions;
+        this.menu = menu;
     }
 
     /**
@@ -110,9 +121,18 @@ public final class StainAdvisor {
         // ranked by the gain as reported (three decimals), then by name: mirror-image stains (STAT6 and ERG over SFT and
         // Kaposi sarcoma) tie exactly, and rounding noise in the last bits must not decide between them
         gains.sort(Comparator.comparingDouble((Gain g) -> round(g.bits())).reversed().thenComparing(g -> g.marker().name()));
-        for (Gain g : gains.subList(0, Math.min(kb.parameters().maxRecommendations(), gains.size()))) {
-            add(new Recommendation(g.marker().name(), reason(g.marker().name()), separates(g.frequency(), rows),
-                    round(g.bits()), rule));
+        // a menu passes over the stains it does not offer, and names those that came before the last one given
+        int max = kb.parameters().maxRecommendations(), given = 0;
+        for (Gain g : gains) {
+            if (given == max) break;
+            Recommendation r = new Recommendation(g.marker().name(), reason(g.marker().name()), separates(g.frequency(), rows),
+                    round(g.bits()), rule);
+            if (menu.offers(r.marker())) {
+                add(r);
+                given++;
+            } else if (notOffered.size() < max) {
+                addNotOffered(r);
+            }
         }
     }
 
@@ -130,8 +150,8 @@ public final class StainAdvisor {
         }
         for (FirstLineStain s : rows) {
             if (tested.contains(s.marker())) continue;
-            add(new Recommendation(s.marker(), "first-line panel (" + s.site() + ", " + s.pattern() + "): " + s.reason()
-                    + " [" + s.source() + "]", List.of(), 0.0, rule));
+            offerOrSetAside(new Recommendation(s.marker(), "first-line panel (" + s.site() + ", " + s.pattern() + "): "
+                    + s.reason() + " [" + s.source() + "]", List.of(), 0.0, rule));
         }
     }
 
@@ -139,7 +159,7 @@ public final class StainAdvisor {
     public void recommend(String marker, String reason, List<String> separates, String rule) {
         if (tested.contains(marker)) return;
         if (kb.marker(marker).isEmpty()) throw new IllegalArgumentException("rule '" + rule + "' recommends unknown marker '" + marker + "'");
-        add(new Recommendation(marker, reason, List.copyOf(separates), 0.0, rule));
+        offerOrSetAside(new Recommendation(marker, reason, List.copyOf(separates), 0.0, rule));
     }
 
     /** An immutable set without the intermediate hash set of {@code Set.copyOf}: looked up once per advisable stain. */
@@ -152,6 +172,21 @@ public final class StainAdvisor {
     }
 
     public List<Recommendation> recommendations() { return List.copyOf(recommendations); }
+
+    /** What the laboratory's menu did to the advice, or null without a menu. */
+    public org.immunodiff.model.StainMenuAdvice menuAdvice() {
+        return menu.restricts() ? new org.immunodiff.model.StainMenuAdvice(menu.size(), List.copyOf(notOffered)) : null;
+    }
+
+    private void offerOrSetAside(Recommendation r) {
+        if (menu.offers(r.marker())) add(r);
+        else addNotOffered(r);
+    }
+
+    private void addNotOffered(Recommendation r) {
+        for (Recommendation earlier : notOffered) if (earlier.marker().equals(r.marker())) return;
+        notOffered.add(r);
+    }
 
     /** The first recommendation of a marker stands (rules and the information gain may name the same stain). */
     private void add(Recommendation r) {

@@ -5,7 +5,6 @@ import org.immunodiff.contract.InvalidPanelException;
 import org.immunodiff.contract.PanelReader;
 import org.immunodiff.engine.Consequences;
 import org.immunodiff.engine.DroolsEvaluator;
-import org.immunodiff.engine.Evaluator;
 import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.KnowledgeFiles;
 import org.immunodiff.model.Detail;
@@ -25,8 +24,18 @@ public final class EvaluationService {
 
     private final KnowledgeBase kb;
     private final PanelReader reader;
-    private final Evaluator evaluator;
+    private final DroolsEvaluator evaluator;
     private final Consequences rulesCompiledAs;
+
+    /**
+     * This service with its next-stain advice kept to a laboratory's stain menu ({@code --stain-menu}), sharing the
+     * compiled knowledge base.
+     */
+    public EvaluationService withStainMenu(org.immunodiff.engine.StainMenu menu) {
+        EvaluationService narrowed = new EvaluationService(evaluator.withStainMenu(menu));
+        LOG.info("stain menu: {} stains offered; the advice keeps to them", menu.size());
+        return narrowed;
+    }
 
     private EvaluationService(DroolsEvaluator evaluator) {
         this.kb = evaluator.knowledgeBase();

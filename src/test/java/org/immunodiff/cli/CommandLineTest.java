@@ -171,6 +171,27 @@ class CommandLineTest {
     }
 
     @Test
+    void theLabsStainMenuKeepsTheNextStainsToWhatItOffersAndNamesTheOthersApart() {
+        Run r = run("--stain-menu", "samples/lis/stain-menu.csv", "evaluate", "--json", "samples/reference-laryngeal-leiomyosarcoma.json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\"stainMenu\"").contains("\"notOffered\"").contains("\"marker\" : \"MSA\"");
+        Run report = run("--stain-menu", "samples/lis/stain-menu.csv", "evaluate", "samples/reference-laryngeal-leiomyosarcoma.json");
+        assertThat(report.out()).contains("Next stains (from the laboratory's menu of 22)").contains("Not on the laboratory's menu");
+        Run open = run("evaluate", "--json", "samples/reference-laryngeal-leiomyosarcoma.json");
+        assertThat(open.out()).doesNotContain("stainMenu");
+    }
+
+    @Test
+    void aStainMenuNamingAnUnknownStainStopsBeforeAnyPanelIsEvaluated(@TempDir Path tmp) throws IOException {
+        Path menu = tmp.resolve("menu.csv");
+        Files.writeString(menu, "marker\nSMA\nQQ-77\n");
+        Run r = run("--stain-menu", menu.toString(), "evaluate", "samples/reference-laryngeal-leiomyosarcoma.json");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("unknown marker 'QQ-77'");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void aBadHl7MessageExits2WithTheAckOnStderr(@TempDir Path tmp) throws IOException {
         Path bad = tmp.resolve("bad.hl7");
         Files.writeString(bad, "PID|1||X\rOBX|1|ST|^SMA^L||positive\r");
