@@ -271,6 +271,11 @@
       }
       recs.appendChild(li);
     }
+    const off = $("not-offered"); off.replaceChildren();
+    if (r.stainMenu && r.stainMenu.notOffered.length) { // the service keeps to a laboratory's stain menu (--stain-menu)
+      off.appendChild(el("p", "help", "Not on this laboratory's menu of " + r.stainMenu.stains + " stains (send out?): "
+        + r.stainMenu.notOffered.map((x) => x.marker + (x.separates.length ? " (separates " + x.separates.join(", ") + ")" : "")).join("; ")));
+    }
     const w = $("warnings"); w.replaceChildren();
     if (r.warnings.length) {
       w.appendChild(el("h3", null, "Warnings"));
@@ -284,6 +289,7 @@
     r.diagnoses.slice(0, 5).forEach((d) => lines.push("  " + d.rank + ". " + d.name + " (" + d.icdO + ") " + pct(d.probability)));
     lines.push("", r.grade ? "FNCLCC grade " + r.grade.grade + " (differentiation " + r.grade.differentiation + " + mitoses " + r.grade.mitoses + (r.grade.surrogate ? " [Ki-67 surrogate]" : "") + " + necrosis " + r.grade.necrosis + " = " + r.grade.total + ")" : "Not graded.");
     if (r.recommendations.length) { lines.push("", "Suggested stains:"); r.recommendations.forEach((x) => lines.push("  - " + x.marker + ": " + x.reason)); }
+    if (r.stainMenu && r.stainMenu.notOffered.length) { lines.push("", "Not on the laboratory's menu (send out?):"); r.stainMenu.notOffered.forEach((x) => lines.push("  - " + x.marker + ": " + x.reason)); }
     if (r.caveats.length) { lines.push("", "Caveats:"); r.caveats.forEach((c) => lines.push("  ! " + c)); }
     return lines.join("\n");
   }

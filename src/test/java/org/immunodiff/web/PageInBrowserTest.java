@@ -142,4 +142,27 @@ class PageInBrowserTest {
         box.sendKeys("verocay bodies", Keys.ENTER);
         wait.until(d -> d.findElement(By.id("features")).getAttribute("value").contains("verocay bodies"));
     }
+
+    @Test
+    @Order(6)
+    void aLaboratorysStainMenuShowsTheBetterStainsItDoesNotOfferApart() {
+        // a service started with --stain-menu: smooth-muscle actin, desmin and h-caldesmon only, so MSA and calponin,
+        // which would separate leiomyosarcoma from UPS in the reference case, are named apart
+        ApiServer narrowed = new ApiServer(TestEngine.service().withStainMenu(org.immunodiff.engine.StainMenu.of(
+                java.util.Set.of("SMA", "desmin", "h-caldesmon"))), ServerOptions.defaults(0).withHost("127.0.0.1")).start();
+        try {
+            browser.get("http://127.0.0.1:" + narrowed.port() + "/");
+            wait.until(d -> d.findElements(By.cssSelector("#sample option")).size() > 5);
+            new Select(browser.findElement(By.id("sample"))).selectByValue("reference-laryngeal-leiomyosarcoma.json");
+            wait.until(d -> "leiomyosarcoma".equals(leader()));
+            String apart = wait.until(d -> {
+                String text = d.findElement(By.id("not-offered")).getText();
+                return text.isBlank() ? null : text;
+            });
+            assertThat(apart).contains("menu of 3 stains").contains("MSA");
+            assertThat(browser.findElement(By.id("recommendations")).getText()).doesNotContain("MSA");
+        } finally {
+            narrowed.stop();
+        }
+    }
 }
