@@ -182,6 +182,11 @@ public final class Hl7v2Adapter {
             for (Recommendation r : e.recommendations()) {
                 n = text(out, oo, n, "IMMDX-NEXT", "Recommended stain", r.marker() + ": " + r.reason());
             }
+            if (e.stainMenu() != null) { // a laboratory's stain menu: the better stains it does not offer, to send out
+                for (Recommendation r : e.stainMenu().notOffered()) {
+                    n = text(out, oo, n, "IMMDX-SENDOUT", "Stain not on the laboratory's menu", r.marker() + ": " + r.reason());
+                }
+            }
             n = text(out, oo, n, "IMMDX-KB", "Knowledge base", e.knowledgeBase().version() + " sha256 " + e.knowledgeBase().sha256());
             text(out, oo, n, "IMMDX-NOTICE", "Notice", "Decision support only, not a diagnosis.");
             return withMsa(out.encode(), "AA", inboundControlId);

@@ -60,6 +60,17 @@ class LisRoutesTest {
         }
 
         @Test
+        void aLaboratorysStainMenuSendsTheBetterStainsItLacksAsTheirOwnObx() {
+            LisGateway narrowed = new LisGateway(TestEngine.service().withStainMenu(org.immunodiff.engine.StainMenu.load(
+                    Path.of("samples/lis/stain-menu.csv"), TestEngine.service().knowledgeBase())),
+                    CodeMap.load(Path.of("samples/lis/code-map.csv"), TestEngine.service().knowledgeBase()));
+            LisGateway.Answer a = narrowed.hl7v2(reference);
+            assertThat(a.accepted()).isTrue();
+            assertThat(a.body()).contains("IMMDX-SENDOUT^Stain not on the laboratory's menu^L||MSA: ").contains("IMMDX-NEXT");
+            assertThat(GATEWAY.hl7v2(reference).body()).doesNotContain("IMMDX-SENDOUT");
+        }
+
+        @Test
         void labCodesMapThroughTheCodeMapAndLoincKi67IsRead() {
             LisGateway.Answer a = GATEWAY.hl7v2(reference);
             assertThat(a.evaluation().grade().surrogate()).isTrue();
