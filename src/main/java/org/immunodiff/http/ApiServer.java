@@ -401,6 +401,8 @@ public final class ApiServer {
         counts.put("profileRows", kb.diagnoses().stream().mapToInt(d -> kb.profileOf(d.id()).size()).sum());
         counts.put("features", kb.features().size());
         counts.put("ruleFiles", kb.drl().size());
+        // the stain menu the service was started with (--stain-menu), so an LIS can check its configuration
+        if (service().stainMenu().restricts()) n.putObject("stainMenu").put("stains", service().stainMenu().size());
         ctx.contentType(JSON).result(n.toString());
     }
 

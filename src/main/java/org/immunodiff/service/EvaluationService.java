@@ -65,6 +65,9 @@ public final class EvaluationService {
 
     public KnowledgeBase knowledgeBase() { return kb; }
 
+    /** The stains the next-stain advice keeps to ({@link org.immunodiff.engine.StainMenu#EVERY_STAIN} without --stain-menu). */
+    public org.immunodiff.engine.StainMenu stainMenu() { return evaluator.stainMenu(); }
+
     /** How the rules were compiled (precompiled in the jar, or at run time); the answers are the same. */
     public Consequences rulesCompiledAs() { return rulesCompiledAs; }
 

@@ -308,6 +308,35 @@ class ApiServerTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class WithALaboratorysStainMenu {
+        ApiServer server;
+
+        @BeforeAll
+        void start() throws IOException {
+            server = new ApiServer(TestEngine.service().withStainMenu(org.immunodiff.engine.StainMenu.of(
+                    java.util.Set.of("SMA", "desmin", "h-caldesmon"))), ServerOptions.defaults(0).withHost("127.0.0.1")).start();
+            OpenApiSchemas.load();
+        }
+
+        @AfterAll
+        void stop() { server.stop(); }
+
+        @Test
+        void theAnswerNamesTheStainsOffOfTheMenuAndTheKnowledgeBaseEndpointShowsTheMenu() throws Exception {
+            Reply r = send(server.port(), "POST", "/api/v1/evaluations", "application/json", REFERENCE, null);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.json().at("/stainMenu/stains").asInt()).isEqualTo(3);
+            assertThat(r.json().at("/stainMenu/notOffered").findValuesAsText("marker")).contains("MSA");
+            assertThat(r.json().get("recommendations").findValuesAsText("marker")).doesNotContain("MSA", "calponin");
+            assertThat(OpenApiSchemas.errors("Evaluation", r.body())).isEmpty();
+            Reply kb = send(server.port(), "GET", "/api/v1/knowledge-base", null, null, null);
+            assertThat(kb.json().at("/stainMenu/stains").asInt()).isEqualTo(3);
+            assertThat(OpenApiSchemas.errors("KnowledgeBase", kb.body())).isEmpty();
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class WithApiKeys {
         ApiServer server;
 
