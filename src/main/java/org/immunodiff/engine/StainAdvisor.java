@@ -25,7 +25,7 @@ public final class StainAdvisor {
     private final List<Recommendation> recommendations = new ArrayList<>(6);
     /** The laboratory's stains ({@link StainMenu#EVERY_STAIN} unless a menu was given). */
     private final StainMenu menu;
-    /** Stains the advice would have named before those given, had the menu offered them. */
+    /** The best stains the advice would have named had the menu offered them (to send out). */
     private final List<Recommendation> notOffered = new ArrayList<>(2);
     /** The features the case shows and its site: they choose the conditional profile rows, as they did for the ranking. */
     private final java.util.Collection<String> conditions;
@@ -121,7 +121,7 @@ public final class StainAdvisor {
         // ranked by the gain as reported (three decimals), then by name: mirror-image stains (STAT6 and ERG over SFT and
         // Kaposi sarcoma) tie exactly, and rounding noise in the last bits must not decide between them
         gains.sort(Comparator.comparingDouble((Gain g) -> round(g.bits())).reversed().thenComparing(g -> g.marker().name()));
-        // a menu passes over the stains it does not offer, and names those that came before the last one given
+        // a menu passes over the stains it does not offer and keeps the best of them apart, as many as it may recommend
         int max = kb.parameters().maxRecommendations(), given = 0;
         for (Gain g : gains) {
             if (given == max) break;
