@@ -22,6 +22,7 @@ import org.immunodiff.model.Caveat;
 import org.immunodiff.model.Evaluation;
 import org.immunodiff.model.Grade;
 import org.immunodiff.model.RankedDiagnosis;
+import org.immunodiff.model.Recommendation;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -187,11 +188,34 @@ public final class FhirAdapter {
             o.addComponent().setCode(new CodeableConcept().setText("total")).setValue(new IntegerType(g.total()));
             add(out, report, o);
         }
+        // the next stains, as the HL7 v2 answer's IMMDX-NEXT segments, and those a laboratory's menu lacks (to send out)
+        int k = 0;
+        for (Recommendation r : e.recommendations()) add(out, report, stain("next-stain-" + ++k, "Recommended stain", "next-stain", r));
+        if (!e.recommendations().isEmpty()) {
+            conclusion.append(" Next stains: ").append(String.join(", ", e.recommendations().stream().map(Recommendation::marker).toList())).append('.');
+        }
+        if (e.stainMenu() != null) {
+            k = 0;
+            for (Recommendation r : e.stainMenu().notOffered()) {
+                add(out, report, stain("send-out-stain-" + ++k, "Stain not on the laboratory's menu", "send-out-stain", r));
+            }
+        }
         for (Caveat c : e.caveats()) conclusion.append(" Caveat: ").append(c.text());
         conclusion.append(" Knowledge base ").append(e.knowledgeBase().version()).append(" sha256 ").append(e.knowledgeBase().sha256()).append('.');
         report.setConclusion(conclusion.toString());
         out.getEntry().add(0, new Bundle.BundleEntryComponent().setFullUrl("urn:uuid:immunodiff-report").setResource(report));
         return context().newJsonParser().encodeResourceToString(out);
+    }
+
+    /** A stain to do next (or to send out), its reason as the Observation's note. */
+    private static Observation stain(String id, String what, String code, Recommendation r) {
+        Observation o = new Observation();
+        o.setId(id);
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        o.getCode().setText(what).addCoding(new Coding(IMMDX, code, what));
+        o.setValue(new CodeableConcept().setText(r.marker()));
+        o.addNote().setText(r.reason() + (r.separates().isEmpty() ? "" : " (separates " + String.join(", ", r.separates()) + ")"));
+        return o;
     }
 
     private static void add(Bundle out, DiagnosticReport report, Observation o) {

@@ -149,6 +149,19 @@ class LisRoutesTest {
         }
 
         @Test
+        void theAnswerCarriesTheNextStainsAndThoseALaboratorysMenuLacks() throws IOException {
+            JsonNode open = Json.MAPPER.readTree(GATEWAY.fhir(reference).body());
+            assertThat(open.at("/entry/0/resource/conclusion").asText()).contains("Next stains: ");
+            assertThat(open.get("entry").toString()).contains("\"code\":\"next-stain\"").doesNotContain("send-out-stain");
+            LisGateway narrowed = new LisGateway(TestEngine.service().withStainMenu(org.immunodiff.engine.StainMenu.load(
+                    Path.of("samples/lis/stain-menu.csv"), TestEngine.service().knowledgeBase())),
+                    CodeMap.load(Path.of("samples/lis/code-map.csv"), TestEngine.service().knowledgeBase()));
+            JsonNode sent = Json.MAPPER.readTree(narrowed.fhir(reference).body());
+            assertThat(sent.get("entry").toString()).contains("\"code\":\"send-out-stain\"");
+            assertThat(sent.get("entry").toString()).contains("\"text\":\"MSA\"");
+        }
+
+        @Test
         void invalidJsonGetsAnOperationOutcome() throws IOException {
             LisGateway.Answer a = GATEWAY.fhir("{ not json");
             assertThat(a.accepted()).isFalse();
