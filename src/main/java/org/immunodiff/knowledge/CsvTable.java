@@ -57,11 +57,15 @@ public final class CsvTable {
      * @param required columns the header must contain
      */
     public static List<Row> read(String file, byte[] content, Set<String> required) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        // a spreadsheet's "CSV UTF-8" export (a laboratory's code map or stain menu) starts with a byte-order mark,
+        // which would otherwise become part of the first column's name
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Row> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class).with(schema)
                 .with(CsvParser.Feature.TRIM_SPACES).with(CsvParser.Feature.SKIP_EMPTY_LINES)
-                .readValues(new String(content, StandardCharsets.UTF_8))) {
+                .readValues(text)) {
             boolean headerChecked = false;
             while (it.hasNextValue()) {
                 long line = it.getCurrentLocation().getLineNr();

@@ -38,6 +38,15 @@ class StainMenuTest {
     }
 
     @Test
+    void aMenuSavedByASpreadsheetWithAByteOrderMarkAndWindowsLineEndsIsRead() throws IOException {
+        Path p = dir.resolve("excel.csv");
+        Files.write(p, "\uFEFFmarker,code\r\nSMA,1\r\ndesmin,2\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        StainMenu m = StainMenu.load(p, TestEngine.service().knowledgeBase());
+        assertThat(m.size()).isEqualTo(2);
+        assertThat(m.offers("desmin")).isTrue();
+    }
+
+    @Test
     void aStainTheTableCannotReadFailsTheMenuNamingItsLine() throws IOException {
         Path p = menu("marker\nSMA\nXYZ-999\n");
         assertThatThrownBy(() -> StainMenu.load(p, TestEngine.service().knowledgeBase()))
