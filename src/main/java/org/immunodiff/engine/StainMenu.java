@@ -3,10 +3,7 @@ package org.immunodiff.engine;
 import org.immunodiff.knowledge.CsvTable;
 import org.immunodiff.knowledge.KnowledgeBase;
 import org.immunodiff.knowledge.KnowledgeBaseException;
-import org.immunodiff.knowledge.Marker;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,19 +31,8 @@ public final class StainMenu {
      * without a stain: a half-read menu would silently narrow the advice.
      */
     public static StainMenu load(Path csv, KnowledgeBase kb) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(csv);
-        } catch (IOException e) {
-            throw new KnowledgeBaseException("cannot read stain menu " + csv + ": " + e.getMessage(), e);
-        }
         Set<String> offered = new TreeSet<>();
-        for (CsvTable.Row r : CsvTable.read(csv.toString(), content, Set.of("marker"))) {
-            String written = r.required("marker");
-            Marker m = kb.marker(written).or(() -> kb.resolveMarker(written))
-                    .orElseThrow(() -> r.error("unknown marker '" + written + "'"));
-            offered.add(m.name());
-        }
+        for (CsvTable.Row r : CsvTable.read(csv, "stain menu", Set.of("marker"))) offered.add(kb.markerIn(r, "marker").name());
         if (offered.isEmpty()) throw new KnowledgeBaseException("stain menu " + csv + " lists no stain");
         return new StainMenu(offered);
     }

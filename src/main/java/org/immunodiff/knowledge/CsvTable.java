@@ -52,6 +52,19 @@ public final class CsvTable {
     private CsvTable() { }
 
     /**
+     * Reads a laboratory's CSV file (a code map, a stain menu); one that cannot be read fails naming it as {@code what}.
+     */
+    public static List<Row> read(java.nio.file.Path file, String what, Set<String> required) {
+        byte[] content;
+        try {
+            content = java.nio.file.Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new KnowledgeBaseException("cannot read " + what + " " + file + ": " + e.getMessage(), e);
+        }
+        return read(file.toString(), content, required);
+    }
+
+    /**
      * Reads a CSV file with a header line. Every row must have a non-empty source column where the table has one.
      *
      * @param required columns the header must contain

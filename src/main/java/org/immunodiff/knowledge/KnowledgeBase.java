@@ -278,6 +278,12 @@ public final class KnowledgeBase {
 
     public Optional<Marker> resolveMarker(String reported) { return markerDictionary.resolve(reported).map(markers::get); }
 
+    /** The stain a row of a laboratory's table names in a column, by its canonical name or any listed spelling; else the row fails. */
+    public Marker markerIn(CsvTable.Row row, String column) {
+        String written = row.required(column);
+        return marker(written).or(() -> resolveMarker(written)).orElseThrow(() -> row.error("unknown marker '" + written + "'"));
+    }
+
     public MarkerDictionary markerDictionary() { return markerDictionary; }
 
     /** Names standing for a family of stains, read as one member unless the member is also named (marker-family-names.csv). */

@@ -2,11 +2,8 @@ package org.immunodiff.lis;
 
 import org.immunodiff.knowledge.CsvTable;
 import org.immunodiff.knowledge.KnowledgeBase;
-import org.immunodiff.knowledge.KnowledgeBaseException;
 import org.immunodiff.knowledge.Marker;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -29,17 +26,8 @@ public final class CodeMap {
     /** A lab's CSV (header {@code code,marker}, optional {@code description}); an unknown marker fails, naming the line. */
     public static CodeMap load(Path csv, KnowledgeBase kb) {
         Map<String, String> codes = loinc(kb);
-        byte[] content;
-        try {
-            content = Files.readAllBytes(csv);
-        } catch (IOException e) {
-            throw new KnowledgeBaseException("cannot read code map " + csv + ": " + e.getMessage(), e);
-        }
-        for (CsvTable.Row r : CsvTable.read(csv.toString(), content, Set.of("code", "marker"))) {
-            String marker = r.required("marker");
-            Marker m = kb.marker(marker).or(() -> kb.resolveMarker(marker))
-                    .orElseThrow(() -> r.error("unknown marker '" + marker + "'"));
-            codes.put(norm(r.required("code")), m.name());
+        for (CsvTable.Row r : CsvTable.read(csv, "code map", Set.of("code", "marker"))) {
+            codes.put(norm(r.required("code")), kb.markerIn(r, "marker").name());
         }
         return new CodeMap(codes);
     }
